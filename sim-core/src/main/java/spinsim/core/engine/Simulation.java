@@ -1,0 +1,200 @@
+package spinsim.core.engine;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.HdrHistogram.Histogram;
+import spinsim.core.observe.AngularHistogram;
+import spinsim.core.observe.CellTally;
+import spinsim.core.observe.Snapshot;
+import spinsim.core.observe.Tally;
+import spinsim.core.pairing.PairingScheme;
+import spinsim.core.pairing.PoissonPairing;
+import spinsim.core.pairing.SweepMatching;
+import spinsim.core.process.Process;
+import spinsim.core.state.CellLayout;
+import spinsim.core.state.StateStore;
+
+/**
+ * The step loop. One step reads like a recipe:
+ * <ol>
+ *   <li>pairing stage for cells larger than a block: exact matching by {@link SweepMatching}
+ *       (sweep), or Poisson pairing of the whole cell (poisson), one task per cell;</li>
+ *   <li>block stage, one task per block: scatter (sweep: a block that is a whole cell matches and
+ *       scatters in one fused pass; a block of a large cell scatters its adjacent pairs), then
+ *       every process in order.</li>
+ * </ol>
+ * Blocks never cross cells and are cut once at setup. Generators come from (seed, stream, step,
+ * block or cell), so results do not depend on the thread count.
+ */
+public final class Simulation {
+    private final SimulationSetup setup;
+    private final StateStore store;
+    private final WorkerPool pool;
+    private final CellLayout layout;
+    private final int ruleKernel;
+    private final Process[] processes;
+    private final int[] blockFrom;
+    private final int[] blockTo;
+    private final int[] blockCell;
+    private final boolean[] cellNeedsGlobalStage;
+    private final int[] globalStageCells;
+    private final Histogram stepNanos = new Histogram(3_600_000_000_000L, 3);
+    private long step;
+
+    public Simulation(SimulationSetup setup, StateStore store, WorkerPool pool) {
+        this.setup = setup;
+        this.store = store;
+        this.pool = pool;
+        this.layout = setup.layout();
+        if (store.size() != layout.totalStates()) {
+            throw new IllegalArgumentException("store has " + store.size() + " states, layout " + layout.totalStates());
+        }
+        this.ruleKernel = setup.rule().kernel();
+        this.processes = setup.processes().toArray(new Process[0]);
+        int bs = setup.blockSize();
+        int nBlocks = 0;
+        for (int c = 0; c < layout.cells(); c++) {
+            nBlocks += (layout.size(c) + bs - 1) / bs;
+        }
+        blockFrom = new int[nBlocks];
+        blockTo = new int[nBlocks];
+        blockCell = new int[nBlocks];
+        cellNeedsGlobalStage = new boolean[layout.cells()];
+        int b = 0;
+        int global = 0;
+        for (int c = 0; c < layout.cells(); c++) {
+            cellNeedsGlobalStage[c] = setup.pairing() == PairingScheme.POISSON || layout.size(c) > bs;
+            if (cellNeedsGlobalStage[c]) {
+                global++;
+            }
+            for (int from = layout.start(c); from < layout.end(c); from += bs) {
+                blockFrom[b] = from;
+                blockTo[b] = Math.min(from + bs, layout.end(c));
+                blockCell[b] = c;
+                b++;
+            }
+        }
+        globalStageCells = new int[global];
+        for (int c = 0, g = 0; c < layout.cells(); c++) {
+            if (cellNeedsGlobalStage[c]) {
+                globalStageCells[g++] = c;
+            }
+        }
+        setup.rule().canonicalize(store, 0, store.size());
+    }
+
+    public SimulationSetup setup() {
+        return setup;
+    }
+
+    public StateStore store() {
+        return store;
+    }
+
+    /** Steps taken so far. */
+    public long stepIndex() {
+        return step;
+    }
+
+    /** Time so far in t_sc. */
+    public double time() {
+        return step * setup.dt();
+    }
+
+    public int blocks() {
+        return blockFrom.length;
+    }
+
+    /** Wall time per step in ns, for the run's performance summary. */
+    public Histogram stepNanos() {
+        return stepNanos;
+    }
+
+    /** Advances one step of length dt. */
+    public void step() {
+        final long t0 = System.nanoTime();
+        final long s = step;
+        final long seed = setup.seed();
+        final double dt = setup.dt();
+        final boolean poisson = setup.pairing() == PairingScheme.POISSON;
+        if (globalStageCells.length > 0) {
+            pool.forEach(globalStageCells.length, g -> {
+                int c = globalStageCells[g];
+                SplittableRandom rng = RandomStreams.of(seed, RandomStreams.SHUFFLE, s, c);
+                if (poisson) {
+                    PoissonPairing.scatterCell(ruleKernel, store, layout.start(c), layout.end(c), dt, rng);
+                } else {
+                    SweepMatching.arrange(store, layout.start(c), layout.end(c), rng);
+                }
+            });
+        }
+        pool.forEach(blockFrom.length, b -> {
+            int from = blockFrom[b];
+            int to = blockTo[b];
+            if (!poisson) {
+                SplittableRandom rng = RandomStreams.of(seed, RandomStreams.SCATTER, s, b);
+                if (cellNeedsGlobalStage[blockCell[b]]) {
+                    setup.rule().scatterAdjacent(store, from, to, rng);
+                } else {
+                    setup.rule().matchAndScatter(store, from, to, rng);
+                }
+            }
+            for (int p = 0; p < processes.length; p++) {
+                processes[p].apply(store, from, to, dt, RandomStreams.of(seed, RandomStreams.PROCESS_BASE + p, s, b));
+            }
+        });
+        step++;
+        stepNanos.recordValue(Math.max(1, System.nanoTime() - t0));
+    }
+
+    /** Per-cell and total tallies, reduced in block order. */
+    public Tally tally() {
+        CellTally[] perBlock = new CellTally[blockFrom.length];
+        pool.forEach(blockFrom.length, b -> {
+            CellTally t = new CellTally();
+            t.accumulate(store, blockFrom[b], blockTo[b]);
+            perBlock[b] = t;
+        });
+        CellTally[] cells = new CellTally[layout.cells()];
+        for (int c = 0; c < cells.length; c++) {
+            cells[c] = new CellTally();
+        }
+        for (int b = 0; b < perBlock.length; b++) {
+            cells[blockCell[b]].add(perBlock[b]);
+        }
+        return Tally.of(cells);
+    }
+
+    /**
+     * Tallies plus the angular histograms (cos of the angle) against the ensemble's TIA axis and
+     * against the fixed unit {@code axis}.
+     */
+    public Snapshot observe(int replica, int bins, double[] axis) {
+        Tally tally = tally();
+        double[] tia = tally.total().tiaDirection();
+        long[][] hTia = new long[blockFrom.length][];
+        long[][] hAxis = new long[blockFrom.length][];
+        pool.forEach(blockFrom.length, b -> {
+            hTia[b] = new long[bins];
+            hAxis[b] = new long[bins];
+            AngularHistogram.accumulate(store, blockFrom[b], blockTo[b], tia[0], tia[1], tia[2], hTia[b]);
+            AngularHistogram.accumulate(store, blockFrom[b], blockTo[b], axis[0], axis[1], axis[2], hAxis[b]);
+        });
+        return new Snapshot(replica, step, time(), tally, sum(hTia, bins), sum(hAxis, bins));
+    }
+
+    private static long[] sum(long[][] parts, int bins) {
+        long[] s = new long[bins];
+        for (long[] p : parts) {
+            for (int i = 0; i < bins; i++) {
+                s[i] += p[i];
+            }
+        }
+        return s;
+    }
+
+    /** The processes in splitting order. */
+    public List<Process> processes() {
+        return setup.processes();
+    }
+}

@@ -1,0 +1,20 @@
+package spinsim.core.process;
+
+import java.util.SplittableRandom;
+import spinsim.core.state.StateStore;
+
+/**
+ * A non-scattering process (MODEL.md section 4), applied after scattering by operator splitting
+ * with the run's step. A process acts on the states of one block at a time, so it must be local
+ * to a state (or to a block); it gets its own generator per (step, block).
+ *
+ * <p>Implementations validate their parameters in the constructor, derive constants once, and
+ * keep {@link #apply} free of allocation.
+ */
+public interface Process {
+    /** The registered lowercase name. */
+    String name();
+
+    /** Applies the process to {@code [from, to)} for a time {@code dt} (in t_sc). */
+    void apply(StateStore s, int from, int to, double dt, SplittableRandom rng);
+}

@@ -1,0 +1,109 @@
+package spinsim.core.state;
+
+/**
+ * All electron states of a simulation, struct-of-arrays.
+ *
+ * <p>Per state: {@code kind[i]} (a {@link Kind} code) and, for SPIN states, the unit Bloch vector
+ * {@code (sx[i], sy[i], sz[i])}. For EMPTY and FULL states the vector is kept at zero, so a plain
+ * sum of the arrays is the total spin vector S. Floats (not doubles) because a pair update is
+ * memory-bound at scale and float precision (~1e-7) is far below any statistical error here; the
+ * kernels renormalise after each arithmetic update so unit length does not drift.
+ *
+ * <p>{@value #BYTES_PER_STATE} bytes per state.
+ */
+public final class StateStore {
+    /** Bytes of storage per state: one kind byte and three floats. */
+    public static final int BYTES_PER_STATE = 1 + 3 * Float.BYTES;
+
+    public final byte[] kind;
+    public final float[] sx;
+    public final float[] sy;
+    public final float[] sz;
+    private final int size;
+
+    public StateStore(int size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("size must be >= 0, got " + size);
+        }
+        this.size = size;
+        this.kind = new byte[size];
+        this.sx = new float[size];
+        this.sy = new float[size];
+        this.sz = new float[size];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public Kind kindOf(int i) {
+        return Kind.of(kind[i]);
+    }
+
+    public void setEmpty(int i) {
+        kind[i] = Kind.EMPTY_CODE;
+        sx[i] = 0f;
+        sy[i] = 0f;
+        sz[i] = 0f;
+    }
+
+    public void setFull(int i) {
+        kind[i] = Kind.FULL_CODE;
+        sx[i] = 0f;
+        sy[i] = 0f;
+        sz[i] = 0f;
+    }
+
+    /** Makes state i a SPIN state along (x, y, z), normalised here. */
+    public void setSpin(int i, double x, double y, double z) {
+        double inv = 1.0 / Math.sqrt(x * x + y * y + z * z);
+        kind[i] = Kind.SPIN_CODE;
+        sx[i] = (float) (x * inv);
+        sy[i] = (float) (y * inv);
+        sz[i] = (float) (z * inv);
+    }
+
+    /** Exchanges the contents of states i and j (used by pairing: a permutation of contents). */
+    public void swap(int i, int j) {
+        byte k = kind[i];
+        kind[i] = kind[j];
+        kind[j] = k;
+        float t = sx[i];
+        sx[i] = sx[j];
+        sx[j] = t;
+        t = sy[i];
+        sy[i] = sy[j];
+        sy[j] = t;
+        t = sz[i];
+        sz[i] = sz[j];
+        sz[j] = t;
+    }
+
+    /** Electrons held in {@code [from, to)}: 2 n_FULL + n_SPIN. */
+    public long electrons(int from, int to) {
+        long e = 0;
+        for (int i = from; i < to; i++) {
+            byte k = kind[i];
+            e += k == Kind.FULL_CODE ? 2 : k == Kind.SPIN_CODE ? 1 : 0;
+        }
+        return e;
+    }
+
+    /** A deep copy (for checkpoints and tests). */
+    public StateStore copy() {
+        StateStore c = new StateStore(size);
+        System.arraycopy(kind, 0, c.kind, 0, size);
+        System.arraycopy(sx, 0, c.sx, 0, size);
+        System.arraycopy(sy, 0, c.sy, 0, size);
+        System.arraycopy(sz, 0, c.sz, 0, size);
+        return c;
+    }
+
+    /** True when both stores hold bit-identical contents. */
+    public boolean sameContents(StateStore o) {
+        return java.util.Arrays.equals(kind, o.kind)
+                && java.util.Arrays.equals(sx, o.sx)
+                && java.util.Arrays.equals(sy, o.sy)
+                && java.util.Arrays.equals(sz, o.sz);
+    }
+}

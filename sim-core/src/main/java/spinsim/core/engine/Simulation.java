@@ -180,7 +180,7 @@ public final class Simulation {
             AngularHistogram.accumulate(store, blockFrom[b], blockTo[b], tia[0], tia[1], tia[2], hTia[b]);
             AngularHistogram.accumulate(store, blockFrom[b], blockTo[b], axis[0], axis[1], axis[2], hAxis[b]);
         });
-        return new Snapshot(replica, step, time(), tally, sum(hTia, bins), sum(hAxis, bins));
+        return new Snapshot(replica, step, time(), tally, sum(hTia, bins), axis.clone(), sum(hAxis, bins));
     }
 
     private static long[] sum(long[][] parts, int bins) {

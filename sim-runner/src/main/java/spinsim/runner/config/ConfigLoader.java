@@ -1,0 +1,187 @@
+package spinsim.runner.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import spinsim.core.initial.Composition;
+import spinsim.core.initial.SpinComponent;
+import spinsim.core.pairing.PairingScheme;
+import spinsim.core.rule.ScatteringRules;
+import spinsim.core.state.StateStore;
+
+/**
+ * Reads a YAML run config into a {@link RunSpec}, strictly: an unknown key, a wrong type, a value
+ * out of range, an unknown rule or process, or an ensemble that does not fit the heap is a
+ * {@link ConfigException} naming the file, the key path, the value and what is allowed.
+ *
+ * <p>The layout (every key but {@code ensemble.states_per_cell} has a default):
+ * <pre>
+ * name, seed, replicas
+ * ensemble:  cells, states_per_cell, filling, spin_fraction, spins: [ {kind, weight, ...} ]
+ * dynamics:  rule, pairing, dt, duration, processes: [ {name, ...} ]
+ * observe:   every, histogram_bins, axis
+ * </pre>
+ */
+public final class ConfigLoader {
+    /** Largest number of states one store holds (Java arrays are int-indexed). */
+    public static final long MAX_STATES = Integer.MAX_VALUE - 8;
+
+    private ConfigLoader() {
+    }
+
+    public static RunSpec load(Path file) throws ConfigException {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file.toString(), "", null, "file not found");
+        } catch (IOException e) {
+            throw new ConfigException(file.toString(), "", null, "cannot read file: " + e.getMessage());
+        }
+        String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        return parse(text, file.toString(), stem);
+    }
+
+    public static RunSpec parse(String yaml, String source, String defaultName) throws ConfigException {
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw new ConfigException(source, "", null, "not valid YAML" + where + ": " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new ConfigException(source, "", null, "a config must be a YAML mapping (see configs/quickstart.yaml)");
+        }
+        ConfigNode top = new ConfigNode(source, "", root);
+        String name = top.string("name", defaultName, null);
+        long seed = top.integer("seed", 1L, Long.MIN_VALUE + 1, Long.MAX_VALUE, "any 64-bit integer");
+        int replicas = (int) top.integer("replicas", 4, 1, 10_000, "independent replicas for standard errors");
+
+        ConfigNode ens = top.object("ensemble", true);
+        int cells = (int) ens.integer("cells", 1, 1, 1_000_000, "independent cells");
+        long statesPerCell = ens.integer("states_per_cell", Long.MIN_VALUE, 2, MAX_STATES, "states in each cell");
+        if ((long) cells * statesPerCell > MAX_STATES) {
+            throw ens.error("states_per_cell", "cells x states_per_cell must be at most " + MAX_STATES
+                    + " (one store); here " + cells + " x " + statesPerCell);
+        }
+        double filling = ens.number("filling", 1.0, 0, 2, false, "electrons per state");
+        long electrons = Math.round(filling * statesPerCell);
+        double maxFraction = (double) Composition.maxSpin(statesPerCell, electrons) / statesPerCell;
+        double spinFraction = ens.number("spin_fraction", Math.min(0.5, maxFraction), 0, 1, false,
+                "fraction of states that are SPIN at t = 0");
+        if (spinFraction > maxFraction + 1.0 / statesPerCell) {
+            throw ens.error("spin_fraction", String.format(java.util.Locale.ROOT,
+                    "at most %.6g with filling %s: a SPIN state holds one electron, so n_SPIN <= min(electrons, 2 states - electrons)",
+                    maxFraction, filling));
+        }
+        List<SpinSpec> spins = new ArrayList<>();
+        for (ConfigNode s : ens.list("spins")) {
+            spins.add(spin(s));
+        }
+        if (spins.isEmpty()) {
+            spins.add(new SpinSpec("isotropic", 1.0, new SpinComponent.Isotropic(), SpinSpec.resolvedOf("isotropic", 1.0)));
+        }
+        ens.rejectUnknown();
+
+        ConfigNode dyn = top.object("dynamics", false);
+        String rule = dyn.string("rule", "paper", new LinkedHashSet<>(ScatteringRules.names()));
+        String pairingName = dyn.string("pairing", "sweep", Set.of("sweep", "poisson"));
+        PairingScheme pairing = PairingScheme.byName(pairingName);
+        double dt;
+        if (pairing == PairingScheme.SWEEP) {
+            dt = dyn.number("dt", 1.0, 1.0, 1.0, false, "t_sc; sweep pairing scatters every state once per step of 1");
+        } else {
+            dt = dyn.number("dt", 0.1, 0, 1, true, "t_sc; poisson pairing needs dt << 1");
+        }
+        double duration = dyn.number("duration", 50, 0, 1e9, true, "t_sc");
+        List<ProcessSpec> processes = new ArrayList<>();
+        for (ConfigNode p : dyn.list("processes")) {
+            processes.add(process(p));
+        }
+        dyn.rejectUnknown();
+
+        ConfigNode obs = top.object("observe", false);
+        int every = (int) obs.integer("every", 1, 1, Integer.MAX_VALUE, "steps between snapshots");
+        int bins = (int) obs.integer("histogram_bins", 40, 2, 100_000, "bins in cos(theta) over [-1, 1]");
+        double[] axis = obs.vector3("axis", new double[] {0, 0, 1});
+        obs.rejectUnknown();
+        top.rejectUnknown();
+
+        checkHeap(source, cells * statesPerCell);
+        return new RunSpec(name, source, seed, replicas, cells, (int) statesPerCell, filling, spinFraction, spins, rule,
+                pairing, dt, duration, every, bins, axis, processes);
+    }
+
+    private static SpinSpec spin(ConfigNode s) throws ConfigException {
+        String kind = s.string("kind", null, new LinkedHashSet<>(List.of("isotropic", "fixed", "cone", "updown")));
+        if (kind == null) {
+            throw new ConfigException(sourceOf(s), s.path() + ".kind", null, "required; one of: isotropic, fixed, cone, updown");
+        }
+        double w = s.number("weight", 1.0, 0, Double.MAX_VALUE, true, "relative weight of this component");
+        SpinSpec out;
+        switch (kind) {
+            case "isotropic" -> out = new SpinSpec(kind, w, new SpinComponent.Isotropic(), SpinSpec.resolvedOf(kind, w));
+            case "fixed" -> {
+                double[] d = s.vector3("direction", null);
+                out = new SpinSpec(kind, w, new SpinComponent.Fixed(d), SpinSpec.resolvedOf(kind, w, "direction", list(d)));
+            }
+            case "cone" -> {
+                double[] d = s.vector3("direction", null);
+                double a = s.number("half_angle_deg", Double.NaN, 0, 180, false, "degrees");
+                out = new SpinSpec(kind, w, new SpinComponent.Cone(d, Math.toRadians(a)),
+                        SpinSpec.resolvedOf(kind, w, "direction", list(d), "half_angle_deg", a));
+            }
+            default -> {
+                double[] ax = s.vector3("axis", new double[] {0, 0, 1});
+                double up = s.number("up_fraction", 0.5, 0, 1, false, "fraction of this component along +axis");
+                out = new SpinSpec(kind, w, new SpinComponent.UpDown(ax, up),
+                        SpinSpec.resolvedOf(kind, w, "axis", list(ax), "up_fraction", up));
+            }
+        }
+        s.rejectUnknown();
+        return out;
+    }
+
+    private static ProcessSpec process(ConfigNode p) throws ConfigException {
+        Set<String> known = new LinkedHashSet<>(List.of("spin-relaxation"));
+        String name = p.string("name", null, known);
+        if (name == null) {
+            throw new ConfigException(sourceOf(p), p.path() + ".name", null, "required; one of: " + String.join(", ", known));
+        }
+        ProcessSpec out = new ProcessSpec.SpinRelaxationSpec(p.number("tau_spin", Double.NaN, 0, 1e12, true, "t_sc"));
+        p.rejectUnknown();
+        return out;
+    }
+
+    /** Fails when one replica's store would not fit in the heap the JVM was given. */
+    static void checkHeap(String source, long states) throws ConfigException {
+        long need = states * StateStore.BYTES_PER_STATE;
+        long max = Runtime.getRuntime().maxMemory();
+        long usable = (long) (max * 0.85) - (64L << 20);
+        if (need > usable) {
+            throw new ConfigException(source, "ensemble.states_per_cell", Long.toString(states) + " states in all",
+                    String.format(java.util.Locale.ROOT,
+                            "the ensemble needs %.2f GiB (%d bytes/state) but the heap allows about %.2f GiB; "
+                                    + "reduce it or raise the heap, e.g. SPINSIM_JAVA_OPTS=-Xmx20g",
+                            need / 1073741824.0, StateStore.BYTES_PER_STATE, Math.max(0, usable) / 1073741824.0));
+        }
+    }
+
+    private static List<Double> list(double[] d) {
+        return List.of(d[0], d[1], d[2]);
+    }
+
+    private static String sourceOf(ConfigNode n) {
+        return n.error("x", "").file();
+    }
+}

@@ -1,0 +1,153 @@
+package spinsim.runner.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import spinsim.core.engine.SimulationSetup;
+import spinsim.core.initial.Composition;
+import spinsim.core.initial.SpinMixture;
+import spinsim.core.pairing.PairingScheme;
+import spinsim.core.process.Process;
+import spinsim.core.rule.ScatteringRule;
+import spinsim.core.rule.ScatteringRules;
+import spinsim.core.state.CellLayout;
+
+/**
+ * A validated run: everything a config says, immutable. Times are in scattering times t_sc.
+ *
+ * @param name          the run's name (the config file's stem unless given)
+ * @param replicas      independent replicas; errors are standard errors across them
+ * @param cells         independent, identical cells
+ * @param statesPerCell states in each cell
+ * @param filling       electrons per state, in [0, 2]
+ * @param spinFraction  fraction of each cell's states that are SPIN at t = 0 (rounded to the
+ *                      electron count's parity, see {@link Composition#of})
+ * @param duration      simulated time in t_sc
+ * @param recordEvery   record a snapshot every this many steps (and always at the end)
+ * @param axis          fixed unit axis for projections and the fixed-axis histogram
+ */
+public record RunSpec(String name, String source, long seed, int replicas, int cells, int statesPerCell,
+        double filling, double spinFraction, List<SpinSpec> spins, String rule, PairingScheme pairing,
+        double dt, double duration, int recordEvery, int histogramBins, double[] axis,
+        List<ProcessSpec> processes) {
+
+    public RunSpec {
+        spins = List.copyOf(spins);
+        processes = List.copyOf(processes);
+        axis = axis.clone();
+    }
+
+    public long totalStates() {
+        return (long) cells * statesPerCell;
+    }
+
+    /** Steps to run: duration / dt, rounded to the nearest whole step. */
+    public long steps() {
+        return Math.max(1, Math.round(duration / dt));
+    }
+
+    /** Electrons per cell: filling x states, rounded to the nearest integer. */
+    public long electronsPerCell() {
+        return Math.round(filling * statesPerCell);
+    }
+
+    public Composition composition() {
+        return Composition.of(statesPerCell, electronsPerCell(), spinFraction);
+    }
+
+    public SpinMixture mixture() {
+        List<SpinMixture.Weighted> w = new ArrayList<>();
+        for (SpinSpec s : spins) {
+            w.add(new SpinMixture.Weighted(s.weight(), s.component()));
+        }
+        return new SpinMixture(w);
+    }
+
+    public ScatteringRule scatteringRule() {
+        return ScatteringRules.byName(rule);
+    }
+
+    public CellLayout layout() {
+        return CellLayout.uniform(cells, statesPerCell);
+    }
+
+    public List<Process> buildProcesses() {
+        List<Process> out = new ArrayList<>();
+        for (ProcessSpec p : processes) {
+            out.add(p.build());
+        }
+        return out;
+    }
+
+    public SimulationSetup setup(long replicaSeed) {
+        return SimulationSetup.of(layout(), scatteringRule(), pairing, dt, buildProcesses(), replicaSeed);
+    }
+
+    public RunSpec withSeed(long s) {
+        return new RunSpec(name, source, s, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
+                dt, duration, recordEvery, histogramBins, axis, processes);
+    }
+
+    public RunSpec withReplicas(int r) {
+        return new RunSpec(name, source, seed, r, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
+                dt, duration, recordEvery, histogramBins, axis, processes);
+    }
+
+    public RunSpec withStatesPerCell(int n) {
+        return new RunSpec(name, source, seed, replicas, cells, n, filling, spinFraction, spins, rule, pairing,
+                dt, duration, recordEvery, histogramBins, axis, processes);
+    }
+
+    public RunSpec withDuration(double d) {
+        return new RunSpec(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
+                dt, d, recordEvery, histogramBins, axis, processes);
+    }
+
+    public RunSpec withRule(String r) {
+        ScatteringRules.byName(r);
+        return new RunSpec(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, r, pairing,
+                dt, duration, recordEvery, histogramBins, axis, processes);
+    }
+
+    public RunSpec withName(String n) {
+        return new RunSpec(n, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
+                dt, duration, recordEvery, histogramBins, axis, processes);
+    }
+
+    /** The config with every default filled in, in the config's own key layout. */
+    public Map<String, Object> resolved() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("name", name);
+        root.put("seed", seed);
+        root.put("replicas", replicas);
+        Map<String, Object> ens = new LinkedHashMap<>();
+        ens.put("cells", cells);
+        ens.put("states_per_cell", statesPerCell);
+        ens.put("filling", filling);
+        ens.put("spin_fraction", spinFraction);
+        List<Object> sp = new ArrayList<>();
+        for (SpinSpec s : spins) {
+            sp.add(s.resolved());
+        }
+        ens.put("spins", sp);
+        root.put("ensemble", ens);
+        Map<String, Object> dyn = new LinkedHashMap<>();
+        dyn.put("rule", rule);
+        dyn.put("pairing", pairing.configName());
+        dyn.put("dt", dt);
+        dyn.put("duration", duration);
+        List<Object> pr = new ArrayList<>();
+        for (ProcessSpec p : processes) {
+            pr.add(p.resolved());
+        }
+        dyn.put("processes", pr);
+        root.put("dynamics", dyn);
+        Map<String, Object> obs = new LinkedHashMap<>();
+        obs.put("every", recordEvery);
+        obs.put("histogram_bins", histogramBins);
+        obs.put("axis", List.of(axis[0], axis[1], axis[2]));
+        root.put("observe", obs);
+        return root;
+    }
+}

@@ -1,0 +1,88 @@
+package spinsim.runner.run;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.HdrHistogram.Histogram;
+import spinsim.core.engine.RandomStreams;
+import spinsim.core.engine.Recorder;
+import spinsim.core.engine.Simulation;
+import spinsim.core.engine.WorkerPool;
+import spinsim.core.initial.Composition;
+import spinsim.core.initial.Populator;
+import spinsim.core.observe.Snapshot;
+import spinsim.core.state.StateStore;
+import spinsim.runner.config.RunSpec;
+
+/**
+ * Runs the replicas of a {@link RunSpec} one after another, each over all worker threads.
+ * Replica r uses seed {@link RandomStreams#replicaSeed}(seed, r). Snapshots are taken at step 0,
+ * every {@code observe.every} steps and at the last step, and leave the step loop through a
+ * {@link Recorder} queue, so a slow listener (a file writer) does not stall the steps.
+ */
+public final class RunExecutor {
+    /** Hears about progress and snapshots; called on the recorder thread for snapshots. */
+    public interface Listener {
+        default void onSnapshot(Snapshot s) throws Exception {
+        }
+
+        /** Called on the simulation thread after each step. */
+        default void onStep(int replica, long step, long steps) {
+        }
+    }
+
+    private RunExecutor() {
+    }
+
+    public static RunResult execute(RunSpec spec, int threads, Listener listener) {
+        return execute(spec, threads, listener, new AtomicBoolean());
+    }
+
+    /** As {@link #execute(RunSpec, int, Listener)}; stops cleanly after the current step when {@code stop} is set. */
+    public static RunResult execute(RunSpec spec, int threads, Listener listener, AtomicBoolean stop) {
+        long t0 = System.nanoTime();
+        Composition comp = spec.composition();
+        Composition[] perCell = new Composition[spec.cells()];
+        java.util.Arrays.fill(perCell, comp);
+        Histogram stepNanos = new Histogram(3_600_000_000_000L, 3);
+        List<List<Snapshot>> replicas = new ArrayList<>();
+        long steps = spec.steps();
+        List<String> order = List.of();
+        boolean interrupted = false;
+        try (WorkerPool pool = new WorkerPool(threads)) {
+            for (int r = 0; r < spec.replicas() && !interrupted; r++) {
+                long seed = RandomStreams.replicaSeed(spec.seed(), r);
+                StateStore store = new StateStore((int) spec.totalStates());
+                Populator.populate(store, spec.layout(), perCell, spec.mixture(), seed);
+                Simulation sim = new Simulation(spec.setup(seed), store, pool);
+                order = sim.setup().stageOrder();
+                List<Snapshot> mine = Collections.synchronizedList(new ArrayList<>());
+                try (Recorder rec = new Recorder(s -> {
+                    mine.add(s);
+                    listener.onSnapshot(s);
+                }, 256)) {
+                    final int replica = r;
+                    rec.offer(sim.observe(replica, spec.histogramBins(), spec.axis()));
+                    for (long s = 1; s <= steps; s++) {
+                        if (stop.get()) {
+                            interrupted = true;
+                            break;
+                        }
+                        sim.step();
+                        if (s % spec.recordEvery() == 0 || s == steps) {
+                            rec.offer(sim.observe(replica, spec.histogramBins(), spec.axis()));
+                        }
+                        listener.onStep(replica, s, steps);
+                    }
+                }
+                stepNanos.add(sim.stepNanos());
+                if (!interrupted) {
+                    replicas.add(new ArrayList<>(mine));
+                }
+            }
+        }
+        double wall = (System.nanoTime() - t0) * 1e-9;
+        return new RunResult(spec, replicas, perCell, order, stepNanos, wall, threads, interrupted);
+    }
+}

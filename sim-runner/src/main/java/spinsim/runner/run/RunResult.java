@@ -1,0 +1,34 @@
+package spinsim.runner.run;
+
+import java.util.List;
+import org.HdrHistogram.Histogram;
+import spinsim.core.initial.Composition;
+import spinsim.core.observe.Snapshot;
+import spinsim.runner.config.RunSpec;
+
+/**
+ * What a run produced, in memory: every replica's snapshots (same steps in every replica),
+ * the exact initial composition of each cell, the splitting order, and the machine-dependent
+ * measurements (wall time, step times, threads) kept apart from the physics.
+ */
+public record RunResult(RunSpec spec, List<List<Snapshot>> replicas, Composition[] initialPerCell,
+        List<String> stageOrder, Histogram stepNanos, double wallSeconds, int threads, boolean interrupted) {
+
+    /** Snapshots of every replica at record index k. */
+    public Snapshot[] at(int k) {
+        Snapshot[] s = new Snapshot[replicas.size()];
+        for (int r = 0; r < s.length; r++) {
+            s[r] = replicas.get(r).get(k);
+        }
+        return s;
+    }
+
+    /** Records per replica (the shortest replica, if a run was interrupted). */
+    public int records() {
+        int n = Integer.MAX_VALUE;
+        for (List<Snapshot> l : replicas) {
+            n = Math.min(n, l.size());
+        }
+        return replicas.isEmpty() ? 0 : n;
+    }
+}

@@ -25,6 +25,9 @@ import spinsim.core.state.StateStore;
  * </ol>
  * Blocks never cross cells and are cut once at setup. Generators come from (seed, stream, step,
  * block or cell), so results do not depend on the thread count.
+ *
+ * <p>The constructor brings the initial population into the rule's state space
+ * ({@link spinsim.core.rule.ScatteringRule#canonicalize}); so does every step after the processes.
  */
 public final class Simulation {
     private final SimulationSetup setup;
@@ -141,6 +144,10 @@ public final class Simulation {
             }
             for (int p = 0; p < processes.length; p++) {
                 processes[p].apply(store, from, to, dt, RandomStreams.of(seed, RandomStreams.PROCESS_BASE + p, s, b));
+            }
+            if (processes.length > 0) {
+                // a process may move spins out of the rule's state space (the planar rule's half-plane)
+                setup.rule().canonicalize(store, from, to);
             }
         });
         step++;

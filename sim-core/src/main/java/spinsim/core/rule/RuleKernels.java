@@ -112,8 +112,14 @@ public final class RuleKernels {
         final double zj = z[j];
         final double dot = xi * xj + yi * yj + zi * zj;
         // sin^2(phi/2) = (1 - s1.s2)/2 (Eq. 4); the spin-conserving variant uses the singlet
-        // weight of the product state, half of it.
-        final double pAnnihilate = rule == SPIN_CONSERVING ? 0.25 * (1.0 - dot) : 0.5 * (1.0 - dot);
+        // weight of the product state, half of it. Evaluated as |s1 - s2|^2/4 (equal for unit
+        // vectors) so that bitwise-parallel spins get exactly 0: (1 - s1.s2)/2 on float vectors of
+        // norm just below 1 gave parallel pairs a spurious p of up to ~5e-8.
+        final double ex = xi - xj;
+        final double ey = yi - yj;
+        final double ez = zi - zj;
+        final double diff2 = ex * ex + ey * ey + ez * ez;
+        final double pAnnihilate = rule == SPIN_CONSERVING ? 0.125 * diff2 : 0.25 * diff2;
         final double u = rng.nextDouble();
         final double bx = xi + xj;
         final double by = yi + yj;

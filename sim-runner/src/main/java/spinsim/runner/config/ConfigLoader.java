@@ -1,6 +1,7 @@
 package spinsim.runner.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import spinsim.core.initial.Composition;
 import spinsim.core.initial.SpinComponent;
 import spinsim.core.pairing.PairingScheme;
@@ -54,10 +56,10 @@ public final class ConfigLoader {
     public static RunSpec parse(String yaml, String source, String defaultName) throws ConfigException {
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+            root = new ObjectMapper(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+                    .readTree(yaml);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new ConfigException(source, "", null, "not valid YAML" + where + ": " + e.getOriginalMessage());
+            throw new ConfigException(source, "", null, yamlProblem(e));
         }
         if (root == null || !root.isObject()) {
             throw new ConfigException(source, "", null, "a config must be a YAML mapping (see configs/quickstart.yaml)");
@@ -95,7 +97,7 @@ public final class ConfigLoader {
 
         ConfigNode dyn = top.object("dynamics", false);
         String rule = dyn.string("rule", "paper", new LinkedHashSet<>(ScatteringRules.names()));
-        String pairingName = dyn.string("pairing", "sweep", Set.of("sweep", "poisson"));
+        String pairingName = dyn.string("pairing", "sweep", new LinkedHashSet<>(List.of("sweep", "poisson")));
         PairingScheme pairing = PairingScheme.byName(pairingName);
         double dt;
         if (pairing == PairingScheme.SWEEP) {
@@ -120,6 +122,22 @@ public final class ConfigLoader {
         checkHeap(source, cells * statesPerCell);
         return new RunSpec(name, source, seed, replicas, cells, (int) statesPerCell, filling, spinFraction, spins, rule,
                 pairing, dt, duration, every, bins, axis, processes);
+    }
+
+    /** One line on what is wrong with the YAML text (the parser's own messages span several lines). */
+    static String yamlProblem(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+                String context = m.getContext() == null ? ""
+                        : " (" + m.getContext().strip()
+                                + (m.getContextMark() == null ? "" : " from line " + (m.getContextMark().getLine() + 1)) + ")";
+                return "not valid YAML at line " + (m.getProblemMark().getLine() + 1) + ", column "
+                        + (m.getProblemMark().getColumn() + 1) + ": " + m.getProblem().strip() + context;
+            }
+        }
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+        String msg = e.getOriginalMessage() == null ? e.toString() : e.getOriginalMessage();
+        return "not valid YAML" + where + ": " + msg.strip().split("\\R", 2)[0];
     }
 
     private static SpinSpec spin(ConfigNode s) throws ConfigException {

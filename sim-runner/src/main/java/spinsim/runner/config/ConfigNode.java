@@ -54,7 +54,7 @@ final class ConfigNode {
         read.add(key);
         if (!has(key)) {
             if (required) {
-                throw new ConfigException(file, child(key), null, "required section is missing");
+                throw missing(key, "required section is missing");
             }
             return new ConfigNode(file, child(key), com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
         }
@@ -108,7 +108,7 @@ final class ConfigNode {
         String allowed = "must be a number in " + range + (unit.isEmpty() ? "" : " (" + unit + ")");
         if (!has(key)) {
             if (Double.isNaN(def)) {
-                throw new ConfigException(file, child(key), null, "required; " + allowed);
+                throw missing(key, "required; " + allowed);
             }
             return def;
         }
@@ -128,7 +128,7 @@ final class ConfigNode {
         String allowed = "must be a whole number in [" + min + ", " + max + "]" + (unit.isEmpty() ? "" : " (" + unit + ")");
         if (!has(key)) {
             if (def == Long.MIN_VALUE) {
-                throw new ConfigException(file, child(key), null, "required; " + allowed);
+                throw missing(key, "required; " + allowed);
             }
             return def;
         }
@@ -147,7 +147,7 @@ final class ConfigNode {
         read.add(key);
         if (!has(key)) {
             if (def == null) {
-                throw new ConfigException(file, child(key), null, "required; must be a list of 3 numbers [x, y, z]");
+                throw missing(key, "required; must be a list of 3 numbers [x, y, z]");
             }
             return def.clone();
         }
@@ -170,14 +170,55 @@ final class ConfigNode {
         return new double[] {out[0] / n, out[1] / n, out[2] / n};
     }
 
+    /**
+     * The error for a required key that is absent; a present key that looks like a misspelling of
+     * it (edit distance <= 2) is reported instead, as the unknown key it is.
+     */
+    ConfigException missing(String key, String allowed) {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String k = names.next();
+            if (!k.equals(key) && !read.contains(k) && editDistance(k, key) <= 2) {
+                return new ConfigException(file, child(k), show(node.get(k)), "unknown key; did you mean " + key + "?");
+            }
+        }
+        return new ConfigException(file, child(key), null, allowed);
+    }
+
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
     /** Fails on the first key of this mapping that no getter asked for. */
     void rejectUnknown() throws ConfigException {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String k = names.next();
             if (!read.contains(k)) {
-                throw new ConfigException(file, child(k), show(node.get(k)),
-                        "unknown key; allowed keys here: " + String.join(", ", read));
+                String guess = null;
+                for (String r : read) {
+                    if (guess == null && editDistance(k, r) <= 2) {
+                        guess = r;
+                    }
+                }
+                throw new ConfigException(file, child(k), show(node.get(k)), "unknown key"
+                        + (guess == null ? "" : " (did you mean " + guess + "?)") + "; allowed keys here: "
+                        + String.join(", ", read));
             }
         }
     }

@@ -1,5 +1,6 @@
 package spinsim.runner.config;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import spinsim.core.process.Process;
 import spinsim.core.process.SpinRelaxation;
@@ -27,7 +28,11 @@ public sealed interface ProcessSpec {
 
         @Override
         public Map<String, Object> resolved() {
-            return Map.of("name", name(), "tau_spin", tauSpin);
+            // insertion order, not Map.of: Map.of iterates in an order that changes from one JVM to the next
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", name());
+            m.put("tau_spin", tauSpin);
+            return m;
         }
     }
 }

@@ -1,0 +1,225 @@
+package spinsim.runner.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import spinsim.runner.config.ConfigException;
+import spinsim.runner.config.ConfigLoader;
+import spinsim.runner.config.RunSpec;
+import spinsim.runner.output.Conservation;
+import spinsim.runner.output.Num;
+import spinsim.runner.output.Outputs;
+import spinsim.runner.output.PerformanceJson;
+import spinsim.runner.output.RunDirectory;
+import spinsim.runner.output.RunRecord;
+import spinsim.runner.output.RunStatistics;
+import spinsim.runner.run.Observables;
+import spinsim.runner.run.RunExecutor;
+import spinsim.runner.run.RunResult;
+import spinsim.runner.run.SeriesStats.Estimate;
+
+/**
+ * {@code spinsim run CONFIG [--out DIR] [--threads N] [--seed S] [--replicas R]}: validates the
+ * config (nothing is created if it is refused), runs its replicas and writes the run directory
+ * atomically. Ctrl-C stops after the current step and writes the replicas that finished, with
+ * summary.json marked {@code "interrupted": true}; the exit code is then 130.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Simulate a config and write a run directory (config.resolved.yaml, summary.json, "
+                + "timeseries.csv, histogram.csv, performance.json, PNG plots).",
+            "Same config and seed give the same summary.json and timeseries.csv whatever the thread count."})
+public final class RunCommand implements Callable<Integer> {
+    /** How long Ctrl-C waits for the current step and the writing of the results. */
+    static final long INTERRUPT_GRACE_SECONDS = 120;
+    static final String COMMAND_LINE = "command line";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "the run config (YAML), e.g. configs/quickstart.yaml")
+    Path config;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "run directory to create; must not exist "
+            + "(default: runs/<name>-<yyyyMMdd-HHmmss> in the current directory)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all "
+            + "available processors); results do not depend on it")
+    String threads;
+
+    @Option(names = "--seed", paramLabel = "S", description = "overrides the config's seed (a 64-bit integer)")
+    String seed;
+
+    @Option(names = "--replicas", paramLabel = "R", description = "overrides the config's number of replicas")
+    String replicas;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors()
+                : (int) longOption("--threads", threads, 1, 1024, "worker threads");
+        Long seedOverride = seed == null ? null
+                : longOption("--seed", seed, Long.MIN_VALUE + 1, Long.MAX_VALUE, "any 64-bit integer");
+        Integer replicaOverride = replicas == null ? null
+                : (int) longOption("--replicas", replicas, 1, 10_000, "independent replicas");
+
+        RunSpec run = ConfigLoader.load(config);
+        if (seedOverride != null) {
+            run = run.withSeed(seedOverride);
+        }
+        if (replicaOverride != null) {
+            run = run.withReplicas(replicaOverride);
+        }
+        String sha = sha256(config);
+        Path target = out != null ? out : defaultOut(run.name());
+        String shown = out != null ? out.toString() : target.toString();
+
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            System.err.println();
+            System.err.println("spinsim: interrupted; stopping after the current step and writing the replicas "
+                    + "that finished (Ctrl-C again will not hurry it)");
+            System.err.flush();
+            try {
+                finished.await(INTERRUPT_GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "spinsim-interrupt");
+        // registered before the directory exists: an interrupt from here on waits for the cleanup below
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            try (RunDirectory dir = openRunDirectory(target)) {
+                Progress progress = new Progress(err, System.console() != null, run.replicas());
+                RunResult result;
+                try {
+                    result = RunExecutor.execute(run, nThreads, progress, stop);
+                } finally {
+                    progress.finish();
+                }
+                if (result.replicas().isEmpty()) {
+                    err.println("spinsim: interrupted before the first replica finished; nothing written");
+                    err.flush();
+                    return Main.INTERRUPTED;
+                }
+                RunRecord record = new RunRecord(result, config.getFileName().toString(), config.toString(), sha);
+                List<String> files = Outputs.writeAll(record, dir.partial());
+                dir.commit();
+                report(stdout, result, shown, files);
+                return result.interrupted() ? Main.INTERRUPTED : Main.OK;
+            }
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // shutting down already (Ctrl-C): the hook is waiting for us
+            }
+        }
+    }
+
+    private static RunDirectory openRunDirectory(Path target) throws ConfigException {
+        try {
+            return RunDirectory.create(target);
+        } catch (FileAlreadyExistsException e) {
+            throw new ConfigException(COMMAND_LINE, "--out", target.toString(),
+                    "already exists; spinsim never overwrites a run, give a new directory");
+        } catch (IOException e) {
+            throw new ConfigException(COMMAND_LINE, "--out", target.toString(),
+                    "cannot create the run directory there: " + e);
+        }
+    }
+
+    /** runs/<name>-<yyyyMMdd-HHmmss>, with -2, -3, ... if that exists already. */
+    static Path defaultOut(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9._-]+", "_");
+        if (safe.isEmpty() || safe.startsWith(".")) {
+            safe = "run" + safe;
+        }
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
+        Path p = Path.of("runs", safe + "-" + stamp);
+        for (int i = 2; Files.exists(p); i++) {
+            p = Path.of("runs", safe + "-" + stamp + "-" + i);
+        }
+        return p;
+    }
+
+    /** Parses a whole-number option, or fails naming the option, the value and what is allowed. */
+    static long longOption(String option, String value, long min, long max, String what) throws ConfigException {
+        String range = max == Long.MAX_VALUE && min <= Long.MIN_VALUE + 1 ? ""
+                : max == Long.MAX_VALUE ? " >= " + min : " in [" + min + ", " + max + "]";
+        String allowed = "must be a whole number" + range + " (" + what + ")";
+        long v;
+        try {
+            v = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(COMMAND_LINE, option, "'" + value + "'", allowed);
+        }
+        if (v < min || v > max) {
+            throw new ConfigException(COMMAND_LINE, option, value.strip(), allowed);
+        }
+        return v;
+    }
+
+    private static String sha256(Path file) throws ConfigException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new ConfigException(file.toString(), "", null, "cannot read file: " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void report(PrintWriter out, RunResult r, String dir, List<String> files) {
+        String slash = dir.endsWith("/") ? "" : "/";
+        out.println("wrote " + dir + slash + " (" + String.join(", ", files) + ")");
+        if (r.interrupted()) {
+            out.println("interrupted: " + r.replicas().size() + " of " + r.spec().replicas()
+                    + " replicas finished and were written");
+        }
+        int n = r.replicas().size();
+        double t = r.replicas().get(0).get(r.records() - 1).time();
+        Estimate spin = RunStatistics.last(r, Observables.column("n_spin"));
+        Estimate tia = RunStatistics.last(r, Observables.column("n_tia"));
+        Estimate pol = RunStatistics.last(r, Observables.column("polarization"));
+        String how = n > 1 ? n + " replicas, ± SE" : "1 replica, mean over the last half ± batch-means SE";
+        out.println("final, t = " + Num.plain(t) + " t_sc (" + how + "): n_spin = " + Num.pm(spin.mean(), spin.se())
+                + ", n_tia = " + Num.pm(tia.mean(), tia.se()) + ", polarization = " + Num.pm(pol.mean(), pol.se()));
+        Conservation c = Conservation.of(r);
+        out.println("conservation: electrons " + c.electronsInitial() + " -> " + c.electronsFinal()
+                + ", n_full - n_empty " + c.fullMinusEmptyInitial() + " -> " + c.fullMinusEmptyFinal() + ": "
+                + (c.ok() ? "conserved in every cell of every replica"
+                        : "VIOLATED (electrons " + ok(c.electronsConserved()) + ", n_full - n_empty "
+                                + ok(c.fullMinusEmptyConserved()) + ", initial composition "
+                                + ok(c.matchesComposition()) + ")"));
+        out.println(PerformanceJson.content(r).describe());
+        out.flush();
+    }
+
+    private static String ok(boolean b) {
+        return b ? "ok" : "FAILED";
+    }
+}

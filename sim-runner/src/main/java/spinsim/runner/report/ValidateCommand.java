@@ -1,0 +1,130 @@
+package spinsim.runner.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import spinsim.runner.config.ConfigException;
+
+/**
+ * {@code spinsim validate [V1 ...] [--quick] [--out DIR] [--threads N]}: runs the validation
+ * catalogue and writes DIR/report.md with its plots; prints the summary table.
+ * Exit codes: 0 done (whatever the verdicts), 2 bad arguments or config, 1 I/O or run failure.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the validation catalogue (V1-V5: the paper's claims against the Monte Carlo) and write "
+                + "report.md with its plots.",
+            "Experiments are defined by configs/v01-*.yaml ... configs/v05-*.yaml."})
+public final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "ID", description = "experiments to run (V1 ... V5); all if none")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--quick", description = "reduced sizes (V3-V5: states / 10, at most 4 replicas; V1-V2: the "
+            + "configs' quick sizes), for CI")
+    boolean quick;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: ${DEFAULT-VALUE})")
+    Path out = Path.of("validation");
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores); results do "
+            + "not depend on it")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--configs", paramLabel = "DIR", description = "directory of the experiment configs (default: "
+            + "configs/ in the current directory, else the project's configs/ beside the jar)")
+    Path configs;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ValidateCommand()).execute(args));
+    }
+
+    /** configs/ in the working directory, else the project's configs/ (the jar is in sim-runner/target/). */
+    static Path defaultConfigs() {
+        Path here = Path.of("configs");
+        if (Files.isDirectory(here)) {
+            return here;
+        }
+        try {
+            Path jar = Path.of(ValidateCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = jar.getParent(); p != null; p = p.getParent()) {
+                if (Files.isRegularFile(p.resolve("configs").resolve(PairRuleExperiment.CONFIG))) {
+                    return p.resolve("configs");
+                }
+            }
+        } catch (Exception e) {
+            // fall through: report the working-directory path
+        }
+        return here;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter outW = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
+        PrintWriter err = spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
+        List<Experiment> chosen = new ArrayList<>();
+        for (String id : ids) {
+            Experiment e = Validation.byId(id);
+            if (e == null) {
+                err.println("validate: unknown experiment '" + id + "'; known: " + String.join(", ", Validation.ids()));
+                return 2;
+            }
+            if (!chosen.contains(e)) {
+                chosen.add(e);
+            }
+        }
+        if (chosen.isEmpty()) {
+            for (String id : Validation.ids()) {
+                chosen.add(Validation.byId(id));
+            }
+        }
+        if (threads < 1) {
+            err.println("validate: --threads must be >= 1, got " + threads);
+            return 2;
+        }
+        if (configs == null) {
+            configs = defaultConfigs();
+        }
+        if (!Files.isDirectory(configs)) {
+            err.println("validate: config directory '" + configs + "' not found; run from the project root or pass "
+                    + "--configs DIR");
+            return 2;
+        }
+        ExperimentContext ctx = new ExperimentContext(configs, quick, threads, line -> {
+            err.println(line);
+            err.flush();
+        });
+        Validation.Report report;
+        try {
+            report = Validation.run(chosen, ctx);
+        } catch (ConfigException e) {
+            err.println("validate: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("validate: failed: " + e);
+            return 1;
+        }
+        try {
+            Validation.write(report, ctx, out);
+        } catch (IOException e) {
+            err.println("validate: cannot write " + out + ": " + e.getMessage());
+            return 1;
+        }
+        outW.println(Validation.summaryTable(report));
+        long agree = report.rows().stream().filter(Row::agrees).count();
+        outW.println(Fmt.f("%d of %d rows agree; report: %s", agree, report.rows().size(), out.resolve("report.md")));
+        outW.flush();
+        return 0;
+    }
+}

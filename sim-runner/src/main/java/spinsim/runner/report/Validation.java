@@ -1,0 +1,201 @@
+package spinsim.runner.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.knowm.xchart.XYChart;
+import spinsim.core.rule.ScatteringRule;
+import spinsim.core.rule.ScatteringRules;
+import spinsim.runner.config.ConfigException;
+
+/**
+ * The validation catalogue V1-V5 (MODEL.md section 6): runs the chosen experiments and writes
+ * report.md with the plots beside it. The report is deterministic for the configs' seeds: it holds
+ * no date, wall time or thread count.
+ */
+public final class Validation {
+    private static final Map<String, Experiment> EXPERIMENTS = new LinkedHashMap<>();
+
+    static {
+        for (Experiment e : List.of(new PairRuleExperiment(), new ThreeStateExperiment(), new MixingExperiment(),
+                new RelaxationExperiment(), new ConservationExperiment())) {
+            EXPERIMENTS.put(e.id(), e);
+        }
+    }
+
+    /** Everything the report holds. */
+    public record Report(boolean quick, List<ExperimentResult> results) {
+        public List<Row> rows() {
+            List<Row> r = new ArrayList<>();
+            for (ExperimentResult e : results) {
+                r.addAll(e.rows());
+            }
+            return r;
+        }
+    }
+
+    private Validation() {
+    }
+
+    public static List<String> ids() {
+        return List.copyOf(EXPERIMENTS.keySet());
+    }
+
+    /** The experiment of a catalogue id ("V4", "v4", "V04"), or null. */
+    public static Experiment byId(String id) {
+        String s = id.trim().toUpperCase(Locale.ROOT);
+        if (s.matches("V0*[0-9]+")) {
+            s = "V" + Integer.parseInt(s.substring(1));
+        }
+        return EXPERIMENTS.get(s);
+    }
+
+    public static Report run(List<Experiment> experiments, ExperimentContext ctx) throws ConfigException {
+        List<ExperimentResult> out = new ArrayList<>();
+        for (Experiment e : experiments) {
+            out.add(e.run(ctx));
+        }
+        return new Report(ctx.quick(), out);
+    }
+
+    /** The summary table in markdown. */
+    public static String summaryTable(Report r) {
+        StringBuilder b = new StringBuilder();
+        b.append("| id | claim | paper | Monte Carlo ± SE | sigma | verdict | finding |\n");
+        b.append("|---|---|---|---|---:|---|---|\n");
+        for (Row row : r.rows()) {
+            b.append("| ").append(row.id()).append(" | ").append(cell(row.claim())).append(" | ").append(cell(row.paper()))
+                    .append(" | ").append(cell(row.monteCarlo())).append(" | ").append(Fmt.z(row.z())).append(" | ")
+                    .append(cell(row.verdict())).append(" | ").append(cell(row.finding())).append(" |\n");
+        }
+        return b.toString();
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|").replace("\n", " ");
+    }
+
+    /** The whole report.md. */
+    public static String markdown(Report r, ExperimentContext ctx) {
+        StringBuilder b = new StringBuilder();
+        b.append("# spinsim validation report: ");
+        List<String> ids = new ArrayList<>();
+        for (ExperimentResult e : r.results()) {
+            ids.add(e.id());
+        }
+        b.append(String.join(", ", ids)).append("\n\n");
+        b.append("What this is: the claims of V. Zayets, \"Spin rotation after a spin-independent scattering. Spin "
+                + "properties of an electron gas in a solid\" (J. Magn. Magn. Mater., 2013), Sections 2-3 and Appendix 1, "
+                + "held one by one against a particle-level Monte Carlo of the paper's own microscopic rules (MODEL.md "
+                + "sections 2-6, catalogue rows V1-V5). Every number of the Monte Carlo is measured from the particles; "
+                + "every paper value is either computed in code from the paper's formula (Eq. 4, Eq. 6, ...) or quoted "
+                + "where the paper is qualitative. A paper number is a reference to compare against, never an input of "
+                + "the engine.\n\n");
+        b.append("**Sizes:** ").append(r.quick()
+                ? "quick (`--quick`): kernel experiments use the `quick` sizes of their configs; run experiments (V3-V5) "
+                        + "use the configs' states per cell / " + ExperimentContext.QUICK_STATES_DIVISOR
+                        + " and at most " + ExperimentContext.QUICK_REPLICAS + " replicas. Errors are correspondingly larger."
+                : "full, as in the configs.").append(" Each section states its sizes and seed; the report is "
+                + "deterministic for those seeds (any thread count).\n\n");
+        b.append("**Rules** (MODEL.md section 2; every row names the one it used):\n\n");
+        for (String name : ScatteringRules.names()) {
+            ScatteringRule rule = ScatteringRules.byName(name);
+            b.append("- `").append(name).append("`: ").append(rule.description()).append(".\n");
+        }
+        b.append("\n**Verdicts.** z = (Monte Carlo - paper) / SE, with the SE of the Monte Carlo value (across "
+                + "independent replicas for runs, binomial or sample-variance for the kernel experiments). |z| <= 3 "
+                + "agrees; otherwise \"disagrees (k sigma)\". For a chi-square row z is the one-sided normal deviate with "
+                + "the same upper-tail probability, z = max(0, Phi^-1(1 - p)). Range and exactness claims state their "
+                + "criterion in the verdict. Time is in scattering times t_sc (every state scatters once per t_sc on "
+                + "average).\n\n");
+        b.append("Reproduce: `./spinsim validate").append(r.quick() ? " --quick" : "").append(" ")
+                .append(String.join(" ", ids)).append("` (configs in `configs/`).\n\n");
+        b.append("## Summary\n\n");
+        b.append(summaryTable(r)).append("\n");
+        long agree = r.rows().stream().filter(Row::agrees).count();
+        b.append(Fmt.f("%d of %d rows agree.\n\n", agree, r.rows().size()));
+        for (ExperimentResult e : r.results()) {
+            b.append("## ").append(e.id()).append(". ").append(e.title()).append("\n\n");
+            b.append(e.section());
+            b.append("Rows: ");
+            List<String> rids = new ArrayList<>();
+            for (Row row : e.rows()) {
+                rids.add(row.id() + " " + row.verdict());
+            }
+            b.append(String.join("; ", rids)).append(".\n\n");
+        }
+        return b.toString();
+    }
+
+    /**
+     * Writes report.md and the charts into a temporary sibling of {@code out} and renames it to
+     * {@code out} when complete (replacing a previous validation directory there).
+     */
+    public static void write(Report r, ExperimentContext ctx, Path out) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        if (Files.exists(target) && !isReplaceable(target)) {
+            throw new IOException(target + " exists and is not a validation directory (no report.md); choose another --out");
+        }
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+        try {
+            for (ExperimentResult e : r.results()) {
+                for (Map.Entry<String, XYChart> c : e.charts().entrySet()) {
+                    Charts.savePng(c.getValue(), tmp.resolve(c.getKey()));
+                }
+            }
+            Files.writeString(tmp.resolve("report.md"), markdown(r, ctx));
+            Path old = null;
+            if (Files.exists(target)) {
+                old = parent.resolve("." + target.getFileName() + ".old-" + tmp.getFileName().toString()
+                        .replaceAll(".*\\.tmp-", ""));
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException ex) {
+                if (old != null) {
+                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+                throw ex;
+            }
+            if (old != null) {
+                deleteTree(old);
+            }
+        } catch (IOException | RuntimeException ex) {
+            if (Files.exists(tmp)) {
+                deleteTree(tmp);
+            }
+            throw ex;
+        }
+    }
+
+    private static boolean isReplaceable(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        if (Files.exists(dir.resolve("report.md"))) {
+            return true;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(q);
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package spinsim.runner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import spinsim.runner.config.BadConfigs;
+
+/**
+ * Bad input to {@code spinsim run}: exit code 2, exactly one line on stderr naming the file (or
+ * option), key path, value and what is allowed, nothing on stdout, and no run directory (nor a
+ * hidden partial one) left behind.
+ */
+class BadInputTest {
+    @TempDir
+    Path tmp;
+
+    static List<BadConfigs.Case> cases() {
+        return BadConfigs.cases();
+    }
+
+    private Path writeConfig(String yaml) throws Exception {
+        Path file = tmp.resolve("bad.yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    private void assertRefused(Cli.Result r, List<String> mustName) throws Exception {
+        assertEquals(2, r.code(), r.toString());
+        assertEquals(1, r.errLines().size(), "exactly one line on stderr:\n" + r);
+        String line = r.errLines().get(0);
+        assertTrue(line.startsWith("spinsim: "), line);
+        for (String s : mustName) {
+            assertTrue(line.contains(s), "'" + s + "' missing from: " + line);
+        }
+        assertTrue(!line.contains("Exception") && !line.contains("\tat "), "no stack trace: " + line);
+        assertEquals("", r.out(), r.toString());
+    }
+
+    private void assertNothingWritten(String... expected) throws Exception {
+        assertEquals(List.of(expected), Cli.entries(tmp), "no run directory, no hidden partial directory");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void badConfigIsRefusedInOneLineAndWritesNothing(BadConfigs.Case c) throws Exception {
+        Path config = writeConfig(c.yaml());
+        Path out = tmp.resolve("runs").resolve("r");
+        Cli.Result r = Cli.run("run", config.toString(), "--out", out.toString(), "--threads", "1");
+        List<String> names = c.value() == null ? List.of(config.toString(), c.allowed())
+                : List.of(config.toString(), c.keyPath() + " = ", c.value(), c.allowed());
+        assertRefused(r, names);
+        assertNothingWritten("bad.yaml");
+    }
+
+    @Test
+    void missingConfigFileIsRefused() throws Exception {
+        Path config = tmp.resolve("missing.yaml");
+        Cli.Result r = Cli.run("run", config.toString(), "--out", tmp.resolve("r").toString());
+        assertRefused(r, List.of(config.toString(), "file not found"));
+        assertNothingWritten();
+    }
+
+    @Test
+    void unreadableConfigIsRefused() throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("a-directory.yaml"));
+        Cli.Result r = Cli.run("run", dir.toString(), "--out", tmp.resolve("r").toString());
+        assertRefused(r, List.of(dir.toString(), "cannot read file"));
+        assertNothingWritten("a-directory.yaml");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "--threads, 0, 'must be a whole number in [1, 1024]'",
+        "--threads, -2, 'must be a whole number in [1, 1024]'",
+        "--threads, many, 'must be a whole number in [1, 1024]'",
+        "--replicas, 0, 'must be a whole number in [1, 10000]'",
+        "--replicas, -1, 'must be a whole number in [1, 10000]'",
+        "--seed, 1.5, 'must be a whole number'"})
+    void badOptionValueIsRefusedInOneLine(String option, String value, String allowed) throws Exception {
+        Path config = writeConfig(BadConfigs.VALID);
+        Cli.Result r = Cli.run("run", config.toString(), "--out", tmp.resolve("r").toString(), option, value);
+        assertRefused(r, List.of(option, value, allowed));
+        assertNothingWritten("bad.yaml");
+    }
+
+    @Test
+    void unknownOptionAndMissingConfigAreOneLine() throws Exception {
+        assertRefused(Cli.run("run", "x.yaml", "--thread", "2"), List.of("--thread"));
+        assertRefused(Cli.run("run"), List.of("CONFIG"));
+        assertRefused(Cli.run(), List.of("missing command"));
+        assertRefused(Cli.run("simulate"), List.of("simulate"));
+    }
+
+    @Test
+    void existingOutputDirectoryIsNeverOverwritten() throws Exception {
+        Path config = writeConfig(BadConfigs.VALID);
+        Path out = Files.createDirectory(tmp.resolve("taken"));
+        Files.writeString(out.resolve("keep.txt"), "mine");
+        Cli.Result r = Cli.run("run", config.toString(), "--out", out.toString());
+        assertRefused(r, List.of("--out", out.toString(), "already exists"));
+        assertNothingWritten("bad.yaml", "taken");
+        assertEquals(List.of("keep.txt"), Cli.entries(out));
+    }
+}

@@ -1,0 +1,79 @@
+package spinsim.runner.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every bad config is refused with one line naming the file, the key path, the value and what is allowed. */
+class ConfigLoaderTest {
+    @TempDir
+    Path tmp;
+
+    static List<BadConfigs.Case> cases() {
+        return BadConfigs.cases();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void badConfigNamesFileKeyValueAndAllowed(BadConfigs.Case c) throws Exception {
+        Path file = tmp.resolve("bad.yaml");
+        Files.writeString(file, c.yaml());
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
+        String msg = e.getMessage();
+        assertFalse(msg.contains("\n") || msg.contains("\r"), "one line: " + msg);
+        assertEquals(file.toString(), e.file(), msg);
+        assertEquals(c.keyPath(), e.keyPath(), msg);
+        if (c.value() == null) {
+            assertNull(e.value(), msg);
+        } else {
+            assertTrue(e.value() != null && e.value().contains(c.value()), "value '" + c.value() + "' in: " + msg);
+            assertTrue(msg.contains(c.keyPath() + " = " + e.value()), msg);
+        }
+        assertTrue(e.allowed().contains(c.allowed()), "allowed '" + c.allowed() + "' in: " + msg);
+        assertTrue(msg.startsWith(file + ": "), msg);
+        assertTrue(msg.endsWith(e.allowed()), msg);
+    }
+
+    @Test
+    void missingFileIsNamed() {
+        Path file = tmp.resolve("nowhere.yaml");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
+        assertEquals(file.toString(), e.file());
+        assertEquals("file not found", e.allowed());
+    }
+
+    @Test
+    void validConfigLoadsWithDefaultsFilledIn() throws Exception {
+        RunSpec s = ConfigLoader.parse(BadConfigs.VALID, "small.yaml", "small");
+        assertEquals(1000, s.statesPerCell());
+        assertEquals(3, s.steps());
+        assertEquals(40, s.histogramBins());
+        assertEquals(List.of("name", "seed", "replicas", "ensemble", "dynamics", "observe"),
+                List.copyOf(s.resolved().keySet()));
+    }
+
+    @Test
+    void processParametersKeepTheirOrder() throws Exception {
+        RunSpec s = ConfigLoader.parse(BadConfigs.VALID.replace("  duration: 3\n",
+                "  duration: 3\n  processes: [{name: spin-relaxation, tau_spin: 50}]\n"), "p.yaml", "p");
+        assertEquals(List.of("name", "tau_spin"), List.copyOf(s.processes().get(0).resolved().keySet()));
+    }
+
+    @Test
+    void editDistanceCountsInsertionsDeletionsAndSubstitutions() {
+        assertEquals(0, ConfigNode.editDistance("seed", "seed"));
+        assertEquals(1, ConfigNode.editDistance("stats_per_cell", "states_per_cell"));
+        assertEquals(2, ConfigNode.editDistance("sede", "seed"));
+        assertEquals(4, ConfigNode.editDistance("", "cell"));
+    }
+}

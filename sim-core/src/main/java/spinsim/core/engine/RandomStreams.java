@@ -20,6 +20,10 @@ public final class RandomStreams {
     public static final int SHUFFLE = 2;
     /** Stream of the initial population. */
     public static final int INITIAL = 3;
+    /** Stream of the per-step view of blocked matching (block = cell). */
+    public static final int MIX = 4;
+    /** Stream of the scattering of one block of a blocked cell (block = cell << 32 | view block). */
+    public static final int BLOCK_SCATTER = 5;
     /** First stream id for processes: process k uses PROCESS_BASE + k. */
     public static final int PROCESS_BASE = 100;
 

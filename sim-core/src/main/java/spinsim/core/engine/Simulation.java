@@ -7,10 +7,12 @@ import spinsim.core.observe.AngularHistogram;
 import spinsim.core.observe.CellTally;
 import spinsim.core.observe.Snapshot;
 import spinsim.core.observe.Tally;
+import spinsim.core.pairing.BlockedMatching;
 import spinsim.core.pairing.PairingScheme;
 import spinsim.core.pairing.PoissonPairing;
 import spinsim.core.pairing.SweepMatching;
 import spinsim.core.process.Process;
+import spinsim.core.rule.BatchedKernels;
 import spinsim.core.state.CellLayout;
 import spinsim.core.state.StateStore;
 
@@ -19,9 +21,12 @@ import spinsim.core.state.StateStore;
  * <ol>
  *   <li>pairing stage for cells larger than a block: exact matching by {@link SweepMatching}
  *       (sweep), or Poisson pairing of the whole cell (poisson), one task per cell;</li>
- *   <li>block stage, one task per block: scatter (sweep: a block that is a whole cell matches and
- *       scatters in one fused pass; a block of a large cell scatters its adjacent pairs), then
- *       every process in order.</li>
+ *   <li>blocked stage (pairing blocked, cells larger than a block): one task per block of this
+ *       step's {@link BlockedMatching} cut of each such cell, matched and scattered in one fused
+ *       pass;</li>
+ *   <li>block stage, one task per block: scatter (sweep or blocked: a block that is a whole cell
+ *       matches and scatters in one fused pass; sweep: a block of a large cell scatters its
+ *       adjacent pairs), then every process in order.</li>
  * </ol>
  * Blocks never cross cells and are cut once at setup. Generators come from (seed, stream, step,
  * block or cell), so results do not depend on the thread count.
@@ -41,6 +46,11 @@ public final class Simulation {
     private final int[] blockCell;
     private final boolean[] cellNeedsGlobalStage;
     private final int[] globalStageCells;
+    /** Per cell: its blocked matching (pairing blocked, cell larger than a block), else null. */
+    private final BlockedMatching[] blocked;
+    private final int[] blockedCells;
+    private final int[] taskCell;
+    private final int[] taskBlock;
     private final Histogram stepNanos = new Histogram(3_600_000_000_000L, 3);
     private long step;
 
@@ -63,10 +73,20 @@ public final class Simulation {
         blockTo = new int[nBlocks];
         blockCell = new int[nBlocks];
         cellNeedsGlobalStage = new boolean[layout.cells()];
+        blocked = new BlockedMatching[layout.cells()];
         int b = 0;
         int global = 0;
+        int nBlocked = 0;
+        int maxTasks = 0;
         for (int c = 0; c < layout.cells(); c++) {
-            cellNeedsGlobalStage[c] = setup.pairing() == PairingScheme.POISSON || layout.size(c) > bs;
+            boolean large = layout.size(c) > bs;
+            if (large && setup.pairing() == PairingScheme.BLOCKED) {
+                blocked[c] = new BlockedMatching(layout.start(c), layout.end(c), bs);
+                nBlocked++;
+                maxTasks += blocked[c].blocks();
+            }
+            cellNeedsGlobalStage[c] = setup.pairing() == PairingScheme.POISSON
+                    || large && setup.pairing() == PairingScheme.SWEEP;
             if (cellNeedsGlobalStage[c]) {
                 global++;
             }
@@ -78,11 +98,17 @@ public final class Simulation {
             }
         }
         globalStageCells = new int[global];
-        for (int c = 0, g = 0; c < layout.cells(); c++) {
+        blockedCells = new int[nBlocked];
+        for (int c = 0, g = 0, q = 0; c < layout.cells(); c++) {
             if (cellNeedsGlobalStage[c]) {
                 globalStageCells[g++] = c;
             }
+            if (blocked[c] != null) {
+                blockedCells[q++] = c;
+            }
         }
+        taskCell = new int[maxTasks];
+        taskBlock = new int[maxTasks];
         setup.rule().canonicalize(store, 0, store.size());
     }
 
@@ -108,6 +134,11 @@ public final class Simulation {
         return blockFrom.length;
     }
 
+    /** Bytes of pairing buffers this simulation holds: {@link SimulationSetup#pairingBufferBytes}. */
+    public long pairingBufferBytes() {
+        return setup.pairingBufferBytes(pool.threads());
+    }
+
     /** Wall time per step in ns, for the run's performance summary. */
     public Histogram stepNanos() {
         return stepNanos;
@@ -120,6 +151,9 @@ public final class Simulation {
         final long seed = setup.seed();
         final double dt = setup.dt();
         final boolean poisson = setup.pairing() == PairingScheme.POISSON;
+        if (blockedCells.length > 0) {
+            blockedStage(s, seed);
+        }
         if (globalStageCells.length > 0) {
             pool.forEach(globalStageCells.length, g -> {
                 int c = globalStageCells[g];
@@ -134,7 +168,7 @@ public final class Simulation {
         pool.forEach(blockFrom.length, b -> {
             int from = blockFrom[b];
             int to = blockTo[b];
-            if (!poisson) {
+            if (!poisson && blocked[blockCell[b]] == null) {
                 SplittableRandom rng = RandomStreams.of(seed, RandomStreams.SCATTER, s, b);
                 if (cellNeedsGlobalStage[blockCell[b]]) {
                     setup.rule().scatterAdjacent(store, from, to, rng);
@@ -152,6 +186,33 @@ public final class Simulation {
         });
         step++;
         stepNanos.recordValue(Math.max(1, System.nanoTime() - t0));
+    }
+
+    /**
+     * Blocked matching of the large cells: this step's blocks of each (shift and rotations from
+     * (seed, MIX, step, cell)), then every block of every cell on the pool, each with its generator
+     * from (seed, BLOCK_SCATTER, step, cell << 32 | block).
+     */
+    private void blockedStage(long s, long seed) {
+        int tasks = 0;
+        for (int c : blockedCells) {
+            BlockedMatching bm = blocked[c];
+            bm.prepare(RandomStreams.of(seed, RandomStreams.MIX, s, c));
+            for (int k = 0; k < bm.blocks(); k++) {
+                taskCell[tasks] = c;
+                taskBlock[tasks] = k;
+                tasks++;
+            }
+        }
+        pool.forEach(tasks, t -> {
+            int c = taskCell[t];
+            int k = taskBlock[t];
+            BlockedMatching bm = blocked[c];
+            BatchedKernels.Scratch sc = BatchedKernels.scratch();
+            int n = bm.fill(k, sc.ensure(bm.maxBlockStates()));
+            setup.rule().matchAndScatter(store, sc, n,
+                    RandomStreams.of(seed, RandomStreams.BLOCK_SCATTER, s, ((long) c << 32) | k));
+        });
     }
 
     /** Per-cell and total tallies, reduced in block order. */

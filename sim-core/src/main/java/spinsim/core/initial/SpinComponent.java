@@ -11,6 +11,16 @@ public sealed interface SpinComponent {
     /** Writes the directions of {@code count} spins into out[3*i .. 3*i+2], i < count. */
     void sample(int count, SplittableRandom rng, double[] out);
 
+    /**
+     * Writes directions {@code first .. first + count - 1} of a component of {@code total} spins,
+     * exactly what {@code sample(total, ...)} would write there when the ranges are drawn in order
+     * with the same generator (so a large component can be drawn in chunks). The default suits
+     * components whose spins are drawn one after another independently of the total.
+     */
+    default void sample(long first, int count, long total, SplittableRandom rng, double[] out) {
+        sample(count, rng, out);
+    }
+
     /** A short description for reports. */
     String describe();
 
@@ -96,9 +106,14 @@ public sealed interface SpinComponent {
 
         @Override
         public void sample(int count, SplittableRandom rng, double[] out) {
-            long up = Math.round(upFraction * count);
+            sample(0, count, count, rng, out);
+        }
+
+        @Override
+        public void sample(long first, int count, long total, SplittableRandom rng, double[] out) {
+            long up = Math.round(upFraction * total);
             for (int i = 0; i < count; i++) {
-                double sign = i < up ? 1 : -1;
+                double sign = first + i < up ? 1 : -1;
                 for (int d = 0; d < 3; d++) {
                     out[3 * i + d] = sign * axis[d];
                 }

@@ -104,6 +104,11 @@ public final class RuleKernels {
 
     private static void spinSpin(int rule, byte[] k, float[] x, float[] y, float[] z, int i, int j,
             SplittableRandom rng) {
+        spinSpinWithUniform(rule, k, x, y, z, i, j, rng.nextDouble());
+    }
+
+    /** SPIN + SPIN with the uniform draw {@code u} in [0, 1) given (the one draw of the event). */
+    static void spinSpinWithUniform(int rule, byte[] k, float[] x, float[] y, float[] z, int i, int j, double u) {
         final double xi = x[i];
         final double yi = y[i];
         final double zi = z[i];
@@ -120,7 +125,6 @@ public final class RuleKernels {
         final double ez = zi - zj;
         final double diff2 = ex * ex + ey * ey + ez * ez;
         final double pAnnihilate = rule == SPIN_CONSERVING ? 0.125 * diff2 : 0.25 * diff2;
-        final double u = rng.nextDouble();
         final double bx = xi + xj;
         final double by = yi + yj;
         final double bz = zi + zj;
@@ -152,7 +156,7 @@ public final class RuleKernels {
             z[j] = nz;
             return;
         }
-        spinConservingSurvivors(x, y, z, i, j, dot, pAnnihilate, bx, by, bz, b2);
+        spinConservingSurvivors(x, y, z, i, j, dot, pAnnihilate, bx, by, bz, b2, ex, ey, ez);
     }
 
     /**
@@ -162,10 +166,7 @@ public final class RuleKernels {
      * cos(alpha) <= 1 holds because cos(phi/2) <= (1 + cos^2(phi/2))/2.
      */
     private static void spinConservingSurvivors(float[] x, float[] y, float[] z, int i, int j,
-            double dot, double p, double bx, double by, double bz, double b2) {
-        final double dx = x[i] - x[j];
-        final double dy = y[i] - y[j];
-        final double dz = z[i] - z[j];
+            double dot, double p, double bx, double by, double bz, double b2, double dx, double dy, double dz) {
         final double d2 = dx * dx + dy * dy + dz * dz;
         if (d2 < ANTIPARALLEL_EPS2 || b2 < ANTIPARALLEL_EPS2) {
             // parallel (alpha = 0) or antiparallel (alpha = pi/2): the spins stay as they are

@@ -30,9 +30,23 @@ public interface ScatteringRule {
         RuleKernels.scatterAdjacent(kernel(), s, from, to, rng);
     }
 
-    /** Random perfect matching of {@code [from, to)} fused with scattering. */
+    /**
+     * Uniform random perfect matching of {@code [from, to)} fused with scattering, by the fast
+     * kernel {@link BatchedKernels} (states stay in place; an odd one out sits the step out).
+     */
     default void matchAndScatter(StateStore s, int from, int to, SplittableRandom rng) {
-        RuleKernels.matchAndScatter(kernel(), s, from, to, rng);
+        BatchedKernels.matchAndScatter(kernel(), s, from, to, rng);
+    }
+
+    /**
+     * As {@link #matchAndScatter(StateStore, int, int, SplittableRandom)} for the {@code n} states
+     * at positions {@code sc.pos[0 .. n)} (a block of {@link spinsim.core.pairing.BlockedMatching}).
+     * A rule without a kernel ({@link #kernel()} &lt; 0) scatters nothing.
+     */
+    default void matchAndScatter(StateStore s, BatchedKernels.Scratch sc, int n, SplittableRandom rng) {
+        if (kernel() >= 0) {
+            BatchedKernels.matchAndScatter(kernel(), s, sc, n, rng);
+        }
     }
 
     /**

@@ -54,7 +54,7 @@ class SimulationDeterminismTest {
             energy[c] = c - 2.0;
         }
         List<Process> processes = relax ? List.of(new SpinRelaxation(7.0)) : List.of();
-        double dt = pairing == PairingScheme.SWEEP ? 1.0 : 0.25;
+        double dt = pairing.isSweep() ? 1.0 : 0.25;
         return new SimulationSetup(CellLayout.of(SIZES, energy), ScatteringRules.byName(rule), pairing, dt,
                 processes, seed, BLOCK);
     }

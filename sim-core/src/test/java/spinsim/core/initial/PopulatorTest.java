@@ -206,4 +206,117 @@ class PopulatorTest {
         assertThrows(IllegalArgumentException.class, () -> new SpinComponent.Fixed(new double[] {0, 0, 0}));
         assertThrows(IllegalArgumentException.class, () -> new SpinComponent.Fixed(new double[] {1, 0}));
     }
+
+    /**
+     * Drawing directions in chunks of {@link Populator#CHUNK} (so populating needs no buffer the
+     * size of the cell) gives bit for bit the population of drawing each component in one batch,
+     * as the populator did before: components larger than a chunk, an up/down split that falls
+     * inside a later chunk, two cells.
+     */
+    @Test
+    void chunkedDirectionsEqualOneBatchBitForBit() {
+        CellLayout layout = layout(300_001, 1000);
+        Composition[] comps = {Composition.of(300_001, 300_001, 0.9), Composition.of(1000, 900, 0.5)};
+        SpinMixture mix = new SpinMixture(List.of(
+                new SpinMixture.Weighted(0.5, new SpinComponent.UpDown(new double[] {0, 0, 1}, 0.7)),
+                new SpinMixture.Weighted(0.3, new SpinComponent.Isotropic()),
+                new SpinMixture.Weighted(0.2, new SpinComponent.Cone(new double[] {1, 0, 0}, 0.4))));
+        assertTrue(Math.round(0.5 * 0.9 * 300_001 * 0.7) > Populator.CHUNK, "the up/down split is past the first chunk");
+        StateStore chunked = new StateStore(layout.totalStates());
+        Populator.populate(chunked, layout, comps, mix, SEED);
+        // the populator as it was: every component's directions in one buffer
+        StateStore oneBatch = new StateStore(layout.totalStates());
+        for (int c = 0; c < layout.cells(); c++) {
+            SplittableRandom rng = spinsim.core.engine.RandomStreams.of(SEED, spinsim.core.engine.RandomStreams.INITIAL, 0, c);
+            int i = layout.start(c);
+            long[] per = mix.apportion(comps[c].nSpin());
+            for (int m = 0; m < per.length; m++) {
+                double[] dirs = new double[3 * (int) per[m]];
+                mix.components().get(m).component().sample((int) per[m], rng, dirs);
+                for (int q = 0; q < per[m]; q++) {
+                    oneBatch.setSpin(i++, dirs[3 * q], dirs[3 * q + 1], dirs[3 * q + 2]);
+                }
+            }
+            for (long q = 0; q < comps[c].nFull(); q++) {
+                oneBatch.setFull(i++);
+            }
+            for (long q = 0; q < comps[c].nEmpty(); q++) {
+                oneBatch.setEmpty(i++);
+            }
+            for (int q = layout.end(c) - 1; q > layout.start(c); q--) {
+                oneBatch.swap(q, layout.start(c) + rng.nextInt(q - layout.start(c) + 1));
+            }
+        }
+        assertTrue(oneBatch.sameContents(chunked), "chunked population differs from the one-batch population");
+    }
+
+    /**
+     * Large cells are arranged by sequential sampling (same law as filling and shuffling): exact
+     * composition and exact up/down and component counts per cell, and every kind and component
+     * spread uniformly over the cell: the counts per tenth of the cell of SPIN-up, SPIN-down,
+     * isotropic, FULL and EMPTY states pass a chi-square test of homogeneity (dof 4 x 9 = 36,
+     * false-failure probability 1e-4). The threshold is lowered so that a small cell takes that path.
+     */
+    @Test
+    void largeCellsArrangedSequentiallyHaveTheExactCompositionSpreadUniformly() {
+        int n = 200_000;
+        CellLayout layout = layout(n, 50);
+        Composition[] comps = {Composition.of(n, n, 0.6), Composition.of(50, 50, 0.5)};
+        SpinMixture mix = new SpinMixture(List.of(
+                new SpinMixture.Weighted(0.5, new SpinComponent.UpDown(new double[] {0, 0, 1}, 0.3)),
+                new SpinMixture.Weighted(0.5, new SpinComponent.Isotropic())));
+        StateStore s = new StateStore(layout.totalStates());
+        Populator.populate(s, layout, comps, mix, SEED, 1000);
+        long[] per = mix.apportion(comps[0].nSpin());
+        long up = Math.round(0.3 * per[0]);
+        long[][] counts = new long[5][10];
+        for (int i = 0; i < n; i++) {
+            int bin = (int) ((long) i * 10 / n);
+            int cat;
+            if (s.kind[i] == Kind.SPIN_CODE) {
+                cat = s.sz[i] == 1f && s.sx[i] == 0f ? 0 : s.sz[i] == -1f && s.sx[i] == 0f ? 1 : 2;
+            } else {
+                cat = s.kind[i] == Kind.FULL_CODE ? 3 : 4;
+            }
+            counts[cat][bin]++;
+        }
+        long[] totals = new long[5];
+        for (int c = 0; c < 5; c++) {
+            for (long v : counts[c]) {
+                totals[c] += v;
+            }
+        }
+        assertEquals(up, totals[0], "up spins");
+        assertEquals(per[0] - up, totals[1], "down spins");
+        assertEquals(per[1], totals[2], "isotropic spins");
+        assertEquals(comps[0].nFull(), totals[3], "FULL");
+        assertEquals(comps[0].nEmpty(), totals[4], "EMPTY");
+        double chi2 = 0;
+        for (int c = 0; c < 5; c++) {
+            for (int b = 0; b < 10; b++) {
+                double binSize = ((long) (b + 1) * n / 10) - ((long) b * n / 10);
+                double e = totals[c] * binSize / n;
+                chi2 += (counts[c][b] - e) * (counts[c][b] - e) / e;
+            }
+        }
+        double crit = TestSupport.chiSquareCritical(36, 1e-4);
+        assertTrue(chi2 < crit, "chi-square of kinds and components over tenths of the cell " + chi2 + " >= " + crit);
+        // the isotropic part is isotropic: mean z and mean z^2 within 5 SE of 0 and 1/3
+        double mz = 0;
+        double mzz = 0;
+        for (int i = 0; i < n; i++) {
+            if (s.kind[i] == Kind.SPIN_CODE && !(s.sx[i] == 0f && Math.abs(s.sz[i]) == 1f)) {
+                mz += s.sz[i];
+                mzz += s.sz[i] * s.sz[i];
+            }
+        }
+        mz /= totals[2];
+        mzz /= totals[2];
+        assertTrue(Math.abs(mz) < 5 * Math.sqrt(1.0 / 3 / totals[2]), "mean z of the isotropic part " + mz);
+        assertTrue(Math.abs(mzz - 1.0 / 3) < 5 * Math.sqrt(4.0 / 45 / totals[2]), "mean z^2 of the isotropic part " + mzz);
+        // the small cell kept the shuffle path: its composition is exact too
+        CellTally t = new CellTally();
+        t.accumulate(s, layout.start(1), layout.end(1));
+        assertEquals(comps[1].nSpin(), t.nSpin);
+    }
 }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 import spinsim.runner.config.ConfigException;
 import spinsim.runner.output.Version;
 import spinsim.runner.report.ValidateCommand;
+import spinsim.runner.sweep.SweepCommand;
 
 /**
  * The {@code spinsim} command line: {@code run CONFIG} and {@code validate}.
@@ -18,11 +19,14 @@ import spinsim.runner.report.ValidateCommand;
  * 130 interrupted (Ctrl-C) after writing what was complete.
  */
 @Command(name = "spinsim", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class},
         description = {"Particle-level Monte Carlo of conduction-electron spins under spin-independent scattering.",
             "",
             "  spinsim run configs/quickstart.yaml   simulate, write runs/<name>-<time>/",
             "  spinsim validate --quick              the validation report (V1-V5)",
+            "  spinsim sweep CONFIG --param PATH=V1,V2,...   a parameter sweep: table + plot",
+            "  spinsim bench                         a short standard benchmark: pairs/s, ns/pair, memory",
             ""})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;

@@ -12,12 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import spinsim.core.initial.Composition;
 import spinsim.core.initial.SpinComponent;
 import spinsim.core.pairing.PairingScheme;
-import spinsim.core.rule.ScatteringRules;
 import spinsim.core.state.StateStore;
 
 /**
@@ -29,7 +27,9 @@ import spinsim.core.state.StateStore;
  * <pre>
  * name, seed, replicas
  * ensemble:  cells, states_per_cell, filling, spin_fraction, spins: [ {kind, weight, ...} ]
- * dynamics:  rule, pairing, dt, duration, processes: [ {name, ...} ]
+ *            or, energy-resolved: energy: {x_min, x_max, dx, states_per_cell, dos, spin_count, average_from},
+ *            spins (see {@link EnergySpec}; cells, states_per_cell, filling, spin_fraction are then refused)
+ * dynamics:  rule (or none), pairing, dt, duration, processes: [ {name, ...} ] (see {@link ProcessSpecs})
  * observe:   every, histogram_bins, axis
  * </pre>
  */
@@ -70,21 +70,37 @@ public final class ConfigLoader {
         int replicas = (int) top.integer("replicas", 4, 1, 10_000, "independent replicas for standard errors");
 
         ConfigNode ens = top.object("ensemble", true);
-        int cells = (int) ens.integer("cells", 1, 1, 1_000_000, "independent cells");
-        long statesPerCell = ens.integer("states_per_cell", Long.MIN_VALUE, 2, MAX_STATES, "states in each cell");
-        if ((long) cells * statesPerCell > MAX_STATES) {
-            throw ens.error("states_per_cell", "cells x states_per_cell must be at most " + MAX_STATES
-                    + " (one store); here " + cells + " x " + statesPerCell);
-        }
-        double filling = ens.number("filling", 1.0, 0, 2, false, "electrons per state");
-        long electrons = Math.round(filling * statesPerCell);
-        double maxFraction = (double) Composition.maxSpin(statesPerCell, electrons) / statesPerCell;
-        double spinFraction = ens.number("spin_fraction", Math.min(0.5, maxFraction), 0, 1, false,
-                "fraction of states that are SPIN at t = 0");
-        if (spinFraction > maxFraction + 1.0 / statesPerCell) {
-            throw ens.error("spin_fraction", String.format(java.util.Locale.ROOT,
-                    "at most %.6g with filling %s: a SPIN state holds one electron, so n_SPIN <= min(electrons, 2 states - electrons)",
-                    maxFraction, filling));
+        EnergySpec energy = null;
+        int cells;
+        long statesPerCell;
+        double filling;
+        double spinFraction;
+        if (ens.has("energy")) {
+            // an energy-resolved run: the energy section defines cells, sizes, filling and SPIN counts
+            EnergyConfig.rejectReplacedKeys(ens);
+            energy = EnergyConfig.read(ens.object("energy", true));
+            cells = energy.grid().cells();
+            statesPerCell = energy.statesAtFermi();
+            filling = Double.NaN;
+            spinFraction = Double.NaN;
+        } else {
+            cells = (int) ens.integer("cells", 1, 1, 1_000_000, "independent cells");
+            statesPerCell = ens.integer("states_per_cell", Long.MIN_VALUE, 2, MAX_STATES, "states in each cell");
+            if ((long) cells * statesPerCell > MAX_STATES) {
+                throw ens.error("states_per_cell", "cells x states_per_cell must be at most " + MAX_STATES
+                        + " (one store); here " + cells + " x " + statesPerCell);
+            }
+            filling = ens.number("filling", 1.0, 0, 2, false, "electrons per state");
+            long electrons = Math.round(filling * statesPerCell);
+            double maxFraction = (double) Composition.maxSpin(statesPerCell, electrons) / statesPerCell;
+            spinFraction = ens.number("spin_fraction", Math.min(0.5, maxFraction), 0, 1, false,
+                    "fraction of states that are SPIN at t = 0");
+            if (spinFraction > maxFraction + 1.0 / statesPerCell) {
+                throw ens.error("spin_fraction", String.format(java.util.Locale.ROOT,
+                        "at most %.6g with filling %s: a SPIN state holds one electron, so n_SPIN <= min(electrons, 2 states - electrons)",
+                        maxFraction, filling));
+            }
+            ens.raw("energy"); // listed among the allowed keys of the section
         }
         List<SpinSpec> spins = new ArrayList<>();
         for (ConfigNode s : ens.list("spins")) {
@@ -96,12 +112,16 @@ public final class ConfigLoader {
         ens.rejectUnknown();
 
         ConfigNode dyn = top.object("dynamics", false);
-        String rule = dyn.string("rule", "paper", new LinkedHashSet<>(ScatteringRules.names()));
-        String pairingName = dyn.string("pairing", "sweep", new LinkedHashSet<>(List.of("sweep", "poisson")));
+        String rule = dyn.string("rule", "paper", Rules.names());
+        String pairingName = dyn.string("pairing", "sweep", new LinkedHashSet<>(List.of("sweep", "poisson", "blocked")));
         PairingScheme pairing = PairingScheme.byName(pairingName);
+        if (NoScattering.NAME.equals(rule) && pairing == PairingScheme.POISSON) {
+            throw dyn.error("pairing", "must not be poisson with rule: none (no scattering; the step is then 1 t_sc)");
+        }
         double dt;
-        if (pairing == PairingScheme.SWEEP) {
-            dt = dyn.number("dt", 1.0, 1.0, 1.0, false, "t_sc; sweep pairing scatters every state once per step of 1");
+        if (pairing.isSweep()) {
+            dt = dyn.number("dt", 1.0, 1.0, 1.0, false, "t_sc; " + pairingName
+                    + " pairing scatters every state once per step of 1");
         } else {
             dt = dyn.number("dt", 0.1, 0, 1, true, "t_sc; poisson pairing needs dt << 1");
         }
@@ -119,9 +139,13 @@ public final class ConfigLoader {
         obs.rejectUnknown();
         top.rejectUnknown();
 
-        checkHeap(source, cells * statesPerCell);
+        if (energy != null && !Double.isNaN(energy.averageFrom()) && !(energy.averageFrom() < duration)) {
+            throw new ConfigException(source, "ensemble.energy.average_from", Double.toString(energy.averageFrom()),
+                    "must be less than dynamics.duration = " + Double.toString(duration) + " (t_sc)");
+        }
+        checkHeap(source, energy != null ? energy.grid().layout().totalStates() : cells * statesPerCell);
         return new RunSpec(name, source, seed, replicas, cells, (int) statesPerCell, filling, spinFraction, spins, rule,
-                pairing, dt, duration, every, bins, axis, processes);
+                pairing, dt, duration, every, bins, axis, processes, energy);
     }
 
     /** One line on what is wrong with the YAML text (the parser's own messages span several lines). */
@@ -170,15 +194,9 @@ public final class ConfigLoader {
         return out;
     }
 
+    /** One entry of dynamics.processes, by the registry {@link ProcessSpecs}. */
     private static ProcessSpec process(ConfigNode p) throws ConfigException {
-        Set<String> known = new LinkedHashSet<>(List.of("spin-relaxation"));
-        String name = p.string("name", null, known);
-        if (name == null) {
-            throw new ConfigException(sourceOf(p), p.path() + ".name", null, "required; one of: " + String.join(", ", known));
-        }
-        ProcessSpec out = new ProcessSpec.SpinRelaxationSpec(p.number("tau_spin", Double.NaN, 0, 1e12, true, "t_sc"));
-        p.rejectUnknown();
-        return out;
+        return ProcessSpecs.parse(p);
     }
 
     /** Fails when one replica's store would not fit in the heap the JVM was given. */

@@ -50,6 +50,17 @@ final class ConfigNode {
         return node.has(key) && !node.get(key).isNull();
     }
 
+    /** The raw value of {@code key} (null when absent), marked as read: for values of more than one shape. */
+    JsonNode raw(String key) {
+        read.add(key);
+        return has(key) ? node.get(key) : null;
+    }
+
+    /** The file this node was read from. */
+    String file() {
+        return file;
+    }
+
     ConfigNode object(String key, boolean required) throws ConfigException {
         read.add(key);
         if (!has(key)) {

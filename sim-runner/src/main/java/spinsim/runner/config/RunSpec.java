@@ -10,7 +10,6 @@ import spinsim.core.initial.SpinMixture;
 import spinsim.core.pairing.PairingScheme;
 import spinsim.core.process.Process;
 import spinsim.core.rule.ScatteringRule;
-import spinsim.core.rule.ScatteringRules;
 import spinsim.core.state.CellLayout;
 
 /**
@@ -26,11 +25,18 @@ import spinsim.core.state.CellLayout;
  * @param duration      simulated time in t_sc
  * @param recordEvery   record a snapshot every this many steps (and always at the end)
  * @param axis          fixed unit axis for projections and the fixed-axis histogram
+ * @param energy        the energy layout of an energy-resolved run ({@code ensemble.energy}), or
+ *                      null for identical cells. When present, {@code cells} is the number of
+ *                      energy cells, {@code statesPerCell} the states of a cell at E_F (cells
+ *                      elsewhere follow the density of states), and {@code filling} and
+ *                      {@code spinFraction} are NaN: the Fermi-Dirac distribution and
+ *                      {@code energy.spin_count} fix every cell's composition
+ *                      ({@link #compositions()}).
  */
 public record RunSpec(String name, String source, long seed, int replicas, int cells, int statesPerCell,
         double filling, double spinFraction, List<SpinSpec> spins, String rule, PairingScheme pairing,
         double dt, double duration, int recordEvery, int histogramBins, double[] axis,
-        List<ProcessSpec> processes) {
+        List<ProcessSpec> processes, EnergySpec energy) {
 
     public RunSpec {
         spins = List.copyOf(spins);
@@ -38,8 +44,35 @@ public record RunSpec(String name, String source, long seed, int replicas, int c
         axis = axis.clone();
     }
 
+    /** A run of identical cells (no energy layout). */
+    public RunSpec(String name, String source, long seed, int replicas, int cells, int statesPerCell,
+            double filling, double spinFraction, List<SpinSpec> spins, String rule, PairingScheme pairing,
+            double dt, double duration, int recordEvery, int histogramBins, double[] axis,
+            List<ProcessSpec> processes) {
+        this(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing, dt,
+                duration, recordEvery, histogramBins, axis, processes, null);
+    }
+
+    /** Whether this is an energy-resolved run ({@code ensemble.energy}). */
+    public boolean energyResolved() {
+        return energy != null;
+    }
+
     public long totalStates() {
-        return (long) cells * statesPerCell;
+        return energy != null ? layout().totalStates() : (long) cells * statesPerCell;
+    }
+
+    /** Pairs of one sweep step: floor(size/2) summed over cells. */
+    public double pairsPerSweep() {
+        if (energy == null) {
+            return (double) cells * (statesPerCell / 2);
+        }
+        CellLayout l = layout();
+        double p = 0;
+        for (int c = 0; c < l.cells(); c++) {
+            p += l.size(c) / 2;
+        }
+        return p;
     }
 
     /** Steps to run: duration / dt, rounded to the nearest whole step. */
@@ -52,8 +85,22 @@ public record RunSpec(String name, String source, long seed, int replicas, int c
         return Math.round(filling * statesPerCell);
     }
 
+    /** The composition of every cell of identical cells; an energy-resolved run has one per cell ({@link #compositions()}). */
     public Composition composition() {
+        if (energy != null) {
+            throw new IllegalStateException("an energy-resolved run has one composition per cell: use compositions()");
+        }
         return Composition.of(statesPerCell, electronsPerCell(), spinFraction);
+    }
+
+    /** The exact initial composition of each cell, in layout order. */
+    public Composition[] compositions() {
+        if (energy != null) {
+            return energy.compositions();
+        }
+        Composition[] out = new Composition[cells];
+        java.util.Arrays.fill(out, composition());
+        return out;
     }
 
     public SpinMixture mixture() {
@@ -65,11 +112,11 @@ public record RunSpec(String name, String source, long seed, int replicas, int c
     }
 
     public ScatteringRule scatteringRule() {
-        return ScatteringRules.byName(rule);
+        return Rules.byName(rule);
     }
 
     public CellLayout layout() {
-        return CellLayout.uniform(cells, statesPerCell);
+        return energy != null ? energy.grid().layout() : CellLayout.uniform(cells, statesPerCell);
     }
 
     public List<Process> buildProcesses() {
@@ -86,33 +133,50 @@ public record RunSpec(String name, String source, long seed, int replicas, int c
 
     public RunSpec withSeed(long s) {
         return new RunSpec(name, source, s, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
-                dt, duration, recordEvery, histogramBins, axis, processes);
+                dt, duration, recordEvery, histogramBins, axis, processes, energy);
     }
 
     public RunSpec withReplicas(int r) {
         return new RunSpec(name, source, seed, r, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
-                dt, duration, recordEvery, histogramBins, axis, processes);
+                dt, duration, recordEvery, histogramBins, axis, processes, energy);
     }
 
+    /** n states per cell; for an energy-resolved run, n states per cell at E_F (the others scale with D). */
     public RunSpec withStatesPerCell(int n) {
         return new RunSpec(name, source, seed, replicas, cells, n, filling, spinFraction, spins, rule, pairing,
-                dt, duration, recordEvery, histogramBins, axis, processes);
+                dt, duration, recordEvery, histogramBins, axis, processes,
+                energy == null ? null : energy.withStatesAtFermi(n));
     }
 
     public RunSpec withDuration(double d) {
         return new RunSpec(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
-                dt, d, recordEvery, histogramBins, axis, processes);
+                dt, d, recordEvery, histogramBins, axis, processes, energy);
+    }
+
+    /** An energy-resolved run averaged from {@code t} (t_sc); IllegalStateException for other runs. */
+    public RunSpec withEnergyAverageFrom(double t) {
+        if (energy == null) {
+            throw new IllegalStateException("run '" + name + "' has no energy layout");
+        }
+        return new RunSpec(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
+                dt, duration, recordEvery, histogramBins, axis, processes, energy.withAverageFrom(t));
     }
 
     public RunSpec withRule(String r) {
-        ScatteringRules.byName(r);
+        Rules.byName(r);
         return new RunSpec(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, r, pairing,
-                dt, duration, recordEvery, histogramBins, axis, processes);
+                dt, duration, recordEvery, histogramBins, axis, processes, energy);
     }
 
     public RunSpec withName(String n) {
         return new RunSpec(n, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
-                dt, duration, recordEvery, histogramBins, axis, processes);
+                dt, duration, recordEvery, histogramBins, axis, processes, energy);
+    }
+
+    /** The same run with another process list (e.g. the processes wrapped to record their spin budget). */
+    public RunSpec withProcesses(List<ProcessSpec> p) {
+        return new RunSpec(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
+                dt, duration, recordEvery, histogramBins, axis, p, energy);
     }
 
     /** The config with every default filled in, in the config's own key layout. */
@@ -122,10 +186,14 @@ public record RunSpec(String name, String source, long seed, int replicas, int c
         root.put("seed", seed);
         root.put("replicas", replicas);
         Map<String, Object> ens = new LinkedHashMap<>();
-        ens.put("cells", cells);
-        ens.put("states_per_cell", statesPerCell);
-        ens.put("filling", filling);
-        ens.put("spin_fraction", spinFraction);
+        if (energy != null) {
+            ens.put("energy", energy.resolved(duration));
+        } else {
+            ens.put("cells", cells);
+            ens.put("states_per_cell", statesPerCell);
+            ens.put("filling", filling);
+            ens.put("spin_fraction", spinFraction);
+        }
         List<Object> sp = new ArrayList<>();
         for (SpinSpec s : spins) {
             sp.add(s.resolved());

@@ -12,5 +12,10 @@ public interface Output {
     /** The file names this output writes, relative to the run directory. */
     List<String> files();
 
+    /** The files it writes for this run (an output may apply to some runs only); default {@link #files()}. */
+    default List<String> files(RunRecord run) {
+        return files();
+    }
+
     void write(RunRecord run, Path dir) throws IOException;
 }

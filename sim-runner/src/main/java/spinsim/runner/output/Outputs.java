@@ -13,7 +13,8 @@ public final class Outputs {
             new TimeseriesCsv(),
             new HistogramCsv(),
             new PerformanceJson(),
-            new RunPlots());
+            new RunPlots(),
+            new EnergyOutput());
 
     private Outputs() {
     }
@@ -23,7 +24,7 @@ public final class Outputs {
         List<String> files = new ArrayList<>();
         for (Output o : ALL) {
             o.write(run, dir);
-            files.addAll(o.files());
+            files.addAll(o.files(run));
         }
         return files;
     }

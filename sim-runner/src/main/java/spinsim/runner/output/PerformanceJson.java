@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
-import spinsim.core.pairing.PairingScheme;
 import spinsim.core.state.StateStore;
 import spinsim.runner.config.RunSpec;
 import spinsim.runner.run.RunResult;
@@ -36,7 +35,12 @@ public final class PerformanceJson implements Output {
             String jvmVendor, String jvmVersion, String jvmName, String os, long states, int bytesPerState,
             long stepsTimed, double pairsPerStep, boolean pairsExact, double pairs, double stepSeconds,
             double pairsPerSecond, double nsPerPair, double p50Ms, double p90Ms, double p99Ms, double maxMs,
-            double meanMs) {
+            double meanMs, long pairingBufferBytes, long heapPeakBytes, long rssPeakBytes) {
+
+        /** Bytes per state of the run's data: the store plus the pairing buffers. */
+        public double bytesPerStateAll() {
+            return states == 0 ? Double.NaN : (states * (double) bytesPerState + pairingBufferBytes) / states;
+        }
 
         Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -53,6 +57,15 @@ public final class PerformanceJson implements Output {
             m.put("states", states);
             m.put("bytes_per_state", bytesPerState);
             m.put("store_bytes", states * bytesPerState);
+            Map<String, Object> mem = new LinkedHashMap<>();
+            mem.put("pairing_buffer_bytes", pairingBufferBytes);
+            mem.put("bytes_per_state_all", Num.json(bytesPerStateAll()));
+            mem.put("heap_peak_bytes", heapPeakBytes);
+            mem.put("rss_peak_bytes", rssPeakBytes);
+            mem.put("note", "bytes_per_state_all = (store + pairing buffers) / states; heap_peak_bytes: the JVM's "
+                    + "peak heap use (all pools, garbage included); rss_peak_bytes: the process's peak resident "
+                    + "memory (Linux VmHWM, -1 elsewhere), JVM and code included");
+            m.put("memory", mem);
             m.put("steps_timed", stepsTimed);
             m.put("pairs_per_step", Num.json(pairsPerStep));
             m.put("pairs_scattered", Num.json(pairs));
@@ -76,9 +89,13 @@ public final class PerformanceJson implements Output {
         /** A few lines for the end of a run. */
         public String describe() {
             return String.format(Locale.ROOT, "performance: %.2f s wall on %d thread%s; %s pairs/s (%.1f ns/pair); "
-                            + "step p50 %s ms, p99 %s ms, max %s ms",
+                            + "step p50 %s ms, p99 %s ms, max %s ms%nmemory: %.2f bytes/state (store %d + pairing "
+                            + "buffers %.2f), %s GB for %d states; JVM heap peak %s GB, process peak RSS %s GB",
                     wallSeconds, threads, threads == 1 ? "" : "s", shortCount(pairsPerSecond), nsPerPair,
-                    Num.plain(round3(p50Ms)), Num.plain(round3(p99Ms)), Num.plain(round3(maxMs)));
+                    Num.plain(round3(p50Ms)), Num.plain(round3(p99Ms)), Num.plain(round3(maxMs)),
+                    bytesPerStateAll(), bytesPerState, (double) pairingBufferBytes / Math.max(1, states),
+                    gb(states * (double) bytesPerState + pairingBufferBytes), states, gb(heapPeakBytes),
+                    rssPeakBytes < 0 ? "n/a" : gb(rssPeakBytes));
         }
     }
 
@@ -86,9 +103,8 @@ public final class PerformanceJson implements Output {
         RunSpec spec = r.spec();
         Histogram h = r.stepNanos();
         long steps = h.getTotalCount();
-        boolean sweep = spec.pairing() == PairingScheme.SWEEP;
-        double pairsPerStep = sweep ? (double) spec.cells() * (spec.statesPerCell() / 2)
-                : spec.totalStates() * spec.dt() / 2;
+        boolean sweep = spec.pairing().isSweep();
+        double pairsPerStep = sweep ? spec.pairsPerSweep() : spec.totalStates() * spec.dt() / 2;
         double pairs = pairsPerStep * steps;
         double stepNs = steps == 0 ? 0 : h.getMean() * steps;
         Runtime rt = Runtime.getRuntime();
@@ -99,7 +115,38 @@ public final class PerformanceJson implements Output {
                 spec.totalStates(), StateStore.BYTES_PER_STATE, steps, pairsPerStep, sweep, pairs, stepNs * 1e-9,
                 stepNs > 0 ? pairs / (stepNs * 1e-9) : Double.NaN, pairs > 0 ? stepNs / pairs : Double.NaN,
                 ms(h, 50), ms(h, 90), ms(h, 99), steps == 0 ? Double.NaN : h.getMaxValue() * 1e-6,
-                steps == 0 ? Double.NaN : h.getMean() * 1e-6);
+                steps == 0 ? Double.NaN : h.getMean() * 1e-6, spec.setup(spec.seed()).pairingBufferBytes(r.threads()),
+                heapPeakBytes(), rssPeakBytes());
+    }
+
+    /** Peak use of the heap pools since the JVM started (garbage included). */
+    public static long heapPeakBytes() {
+        long sum = 0;
+        for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == java.lang.management.MemoryType.HEAP && p.getPeakUsage() != null) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    /** The process's peak resident set (VmHWM of /proc/self/status), or -1 where there is none. */
+    public static long rssPeakBytes() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    String[] f = line.trim().split("\\s+");
+                    return Long.parseLong(f[1]) * 1024L;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static String gb(double bytes) {
+        return String.format(Locale.ROOT, "%.2f", bytes / 1e9);
     }
 
     private static double ms(Histogram h, double percentile) {

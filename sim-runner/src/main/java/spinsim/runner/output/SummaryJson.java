@@ -68,10 +68,15 @@ public final class SummaryJson implements Output {
 
         Map<String, Object> ens = new LinkedHashMap<>();
         ens.put("cells", spec.cells());
-        ens.put("states_per_cell", spec.statesPerCell());
-        ens.put("states", spec.totalStates());
-        ens.put("filling", spec.filling());
-        ens.put("spin_fraction_requested", spec.spinFraction());
+        if (spec.energyResolved()) {
+            ens.put("energy", spec.energy().resolved(spec.duration()));
+            ens.put("states", spec.totalStates());
+        } else {
+            ens.put("states_per_cell", spec.statesPerCell());
+            ens.put("states", spec.totalStates());
+            ens.put("filling", spec.filling());
+            ens.put("spin_fraction_requested", spec.spinFraction());
+        }
         ens.put("histogram_bins", spec.histogramBins());
         ens.put("axis", List.of(spec.axis()[0], spec.axis()[1], spec.axis()[2]));
         m.put("ensemble", ens);
@@ -95,6 +100,9 @@ public final class SummaryJson implements Output {
                 cons.fullMinusEmptyConserved()));
         cm.put("initial_matches_composition", cons.matchesComposition());
         m.put("conservation", cm);
+        if (spec.energyResolved()) {
+            m.put("energy", EnergySummary.content(run));
+        }
         return m;
     }
 

@@ -21,9 +21,9 @@ import spinsim.runner.config.ConfigException;
  * Exit codes: 0 done (whatever the verdicts), 2 bad arguments or config, 1 I/O or run failure.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run the validation catalogue (V1-V5: the paper's claims against the Monte Carlo) and write "
-                + "report.md with its plots.",
-            "Experiments are defined by configs/v01-*.yaml ... configs/v05-*.yaml."})
+        description = {"Run the validation catalogue (V1, V2, ...: the paper's claims against the Monte Carlo) and "
+                + "write report.md with its plots, and report.html (one self-contained page).",
+            "Experiments are defined by configs/v01-*.yaml, configs/v02-*.yaml, ..."})
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -123,7 +123,8 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         outW.println(Validation.summaryTable(report));
         long agree = report.rows().stream().filter(Row::agrees).count();
-        outW.println(Fmt.f("%d of %d rows agree; report: %s", agree, report.rows().size(), out.resolve("report.md")));
+        outW.println(Fmt.f("%d of %d rows agree; report: %s (and %s)", agree, report.rows().size(),
+                out.resolve("report.md"), out.resolve(HtmlReport.FILE)));
         outW.flush();
         return 0;
     }

@@ -17,8 +17,9 @@ import spinsim.core.rule.ScatteringRules;
 import spinsim.runner.config.ConfigException;
 
 /**
- * The validation catalogue V1-V5 (MODEL.md section 6): runs the chosen experiments and writes
- * report.md with the plots beside it. The report is deterministic for the configs' seeds: it holds
+ * The validation catalogue (MODEL.md section 6): runs the chosen experiments and writes
+ * report.md with the plots beside it, and report.html, the same report as one self-contained page
+ * ({@link HtmlReport}). The report is deterministic for the configs' seeds: it holds
  * no date, wall time or thread count.
  */
 public final class Validation {
@@ -26,7 +27,10 @@ public final class Validation {
 
     static {
         for (Experiment e : List.of(new PairRuleExperiment(), new ThreeStateExperiment(), new MixingExperiment(),
-                new RelaxationExperiment(), new ConservationExperiment())) {
+                new RelaxationExperiment(), new ConservationExperiment(), new RateConstantExperiment(),
+                new SpinStatisticsExperiment(), new PolarizedStatisticsExperiment(),
+                new PrecessionDampingExperiment(), new ConversionRateExperiment(), new PauliParamagnetismExperiment(),
+                new FerromagnetExperiment())) {
             EXPERIMENTS.put(e.id(), e);
         }
     }
@@ -93,9 +97,9 @@ public final class Validation {
         }
         b.append(String.join(", ", ids)).append("\n\n");
         b.append("What this is: the claims of V. Zayets, \"Spin rotation after a spin-independent scattering. Spin "
-                + "properties of an electron gas in a solid\" (J. Magn. Magn. Mater., 2013), Sections 2-3 and Appendix 1, "
+                + "properties of an electron gas in a solid\" (J. Magn. Magn. Mater., 2013), "
                 + "held one by one against a particle-level Monte Carlo of the paper's own microscopic rules (MODEL.md "
-                + "sections 2-6, catalogue rows V1-V5). Every number of the Monte Carlo is measured from the particles; "
+                + "sections 2-6, catalogue rows " + String.join(", ", ids) + "). Every number of the Monte Carlo is measured from the particles; "
                 + "every paper value is either computed in code from the paper's formula (Eq. 4, Eq. 6, ...) or quoted "
                 + "where the paper is qualitative. A paper number is a reference to compare against, never an input of "
                 + "the engine.\n\n");
@@ -153,7 +157,9 @@ public final class Validation {
                     Charts.savePng(c.getValue(), tmp.resolve(c.getKey()));
                 }
             }
-            Files.writeString(tmp.resolve("report.md"), markdown(r, ctx));
+            String md = markdown(r, ctx);
+            Files.writeString(tmp.resolve("report.md"), md);
+            HtmlReport.write(r, md, tmp);
             Path old = null;
             if (Files.exists(target)) {
                 old = parent.resolve("." + target.getFileName() + ".old-" + tmp.getFileName().toString()

@@ -42,9 +42,8 @@ public final class RunExecutor {
     /** As {@link #execute(RunSpec, int, Listener)}; stops cleanly after the current step when {@code stop} is set. */
     public static RunResult execute(RunSpec spec, int threads, Listener listener, AtomicBoolean stop) {
         long t0 = System.nanoTime();
-        Composition comp = spec.composition();
-        Composition[] perCell = new Composition[spec.cells()];
-        java.util.Arrays.fill(perCell, comp);
+        Composition[] perCell = spec.compositions();
+        spinsim.core.state.CellLayout layout = spec.layout();
         Histogram stepNanos = new Histogram(3_600_000_000_000L, 3);
         List<List<Snapshot>> replicas = new ArrayList<>();
         long steps = spec.steps();
@@ -54,7 +53,7 @@ public final class RunExecutor {
             for (int r = 0; r < spec.replicas() && !interrupted; r++) {
                 long seed = RandomStreams.replicaSeed(spec.seed(), r);
                 StateStore store = new StateStore((int) spec.totalStates());
-                Populator.populate(store, spec.layout(), perCell, spec.mixture(), seed);
+                Populator.populate(store, layout, perCell, spec.mixture(), seed);
                 Simulation sim = new Simulation(spec.setup(seed), store, pool);
                 order = sim.setup().stageOrder();
                 List<Snapshot> mine = Collections.synchronizedList(new ArrayList<>());

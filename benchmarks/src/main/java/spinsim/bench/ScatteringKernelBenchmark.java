@@ -17,53 +17,46 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import spinsim.core.engine.RandomStreams;
 import spinsim.core.pairing.SweepMatching;
+import spinsim.core.rule.BatchedKernels;
 import spinsim.core.rule.RuleKernels;
+import spinsim.core.rule.ScatteringRule;
 import spinsim.core.rule.ScatteringRules;
 import spinsim.core.state.CellLayout;
 import spinsim.core.state.StateStore;
 
 /**
- * The scattering kernel of {@link RuleKernels} alone, one thread, as throughput in pairs per
- * second (JMH's ops/s is pairs/s: 1 / score is the time per pair).
+ * The scattering kernels alone, one thread, one well-mixed cell in cache, as throughput in pairs
+ * per second (JMH's ops/s is pairs/s: ns/pair = 1e9 / score).
  *
  * <p>Run (from the repository root):
  * <pre>
  * mvn -q -B -DskipTests -pl benchmarks -am package
  * java -jar benchmarks/target/benchmarks.jar ScatteringKernelBenchmark
- * java -jar benchmarks/target/benchmarks.jar ScatteringKernelBenchmark -p size=16384 -wi 2 -i 3 -w 1 -r 1 -f 1
- * java -jar benchmarks/target/benchmarks.jar 'ScatteringKernelBenchmark.fused' -p rule=paper
+ * java -jar benchmarks/target/benchmarks.jar 'ScatteringKernelBenchmark.fused$' -p rule=paper -f 3
  * </pre>
  *
- * <p>Two benchmark methods, the two modes:
+ * <p>Methods:
  * <ul>
- *   <li>{@code fused}: {@link RuleKernels#matchAndScatter} over the whole ensemble as one cell,
- *       i.e. an exact uniform random matching fused with the scattering (what the engine does for
- *       a cell that fits a block). One invocation is 2^23 pairs: 2^24 / size sweeps, each with a
- *       fresh generator {@code RandomStreams.of(seed, SCATTER, step, 0)}, step + 1 per sweep.</li>
- *   <li>{@code adjacent}: {@link RuleKernels#scatterAdjacent} only, pairing excluded (what a block
- *       of a large cell does after the global matching). One invocation scatters the adjacent pairs
- *       of the next slice of 2^14 states (2^13 pairs) with a fresh generator, step + 1 per
- *       invocation; slices walk through the ensemble in order. When a pass is complete, the
- *       ensemble is re-matched by the engine's exact {@link SweepMatching#arrange} in an
- *       invocation-level set-up, outside the measured time, so the pairs keep the steady mix of a
- *       random matching instead of scattering the same partners again and again.</li>
+ *   <li>{@code fused}: the engine's sweep of a cell that fits a block, {@link BatchedKernels}
+ *       (exact uniform random matching fused with the scattering, pairing cost included);</li>
+ *   <li>{@code fusedPrevious}: the same sweep by the kernel this one replaced,
+ *       {@link RuleKernels#matchAndScatter} (swap-based matching, a switch per pair), for the
+ *       ratio;</li>
+ *   <li>{@code matchOnly}: the pairing passes of {@code fused} alone ({@link BatchedKernels#matchOnly});
+ *       fused minus matchOnly is the scattering;</li>
+ *   <li>{@code adjacent}: scattering alone with the per-pair kernel, {@link RuleKernels#scatterAdjacent}
+ *       on adjacent pairs; the cell is re-matched exactly ({@link SweepMatching#arrange}) outside
+ *       the measured time before each pass, so the pairs keep the steady mix. Read its secondary
+ *       result {@code adjacent:pairs}.</li>
  * </ul>
- * The number of pairs per invocation is fixed per method so that {@code @OperationsPerInvocation}
- * is the true pair count for every {@code size} that divides 2^24.
+ * Each invocation of the others is 2^20 pairs (2^21 / size sweeps), so
+ * {@code @OperationsPerInvocation} is the pair count for every size dividing 2^21. Every sweep gets
+ * a fresh generator {@code RandomStreams.of(seed, SCATTER, step, 0)}. The naive reference is in
+ * {@link NaiveReferenceBenchmark}.
  *
- * <p>Parameters: {@code size} 2^14 (16384, cache-resident: 213 KB at 13 bytes/state) and 2^24
- * (16777216, 218 MB, DRAM-bound); {@code rule} {@code paper} or {@code spin-conserving}. The
- * ensemble is at half filling (electrons = states), spin fraction 0.5, isotropic spins, and is
- * run for {@value Ensembles#WARMUP_SWEEPS} fused sweeps in the trial set-up so the kind mix is the
- * steady one (it is printed in the log).
- *
- * <p>Optional very large ensemble (2^28 states, 3.5 GB of state, plus ~3.2 GB of transient
- * direction buffer while populating; not in the default set, ~20 s per fused sweep; not yet run):
- * <pre>
- * java -jar benchmarks/target/benchmarks.jar 'ScatteringKernelBenchmark.adjacent' -p size=268435456 -jvmArgsAppend -Xmx10g
- * java -jar benchmarks/target/benchmarks.jar 'ScatteringKernelBenchmark.fused' -p size=268435456 -opi 134217728 -jvmArgsAppend -Xmx10g
- * </pre>
- * ({@code -opi 134217728}: a fused invocation is then one sweep of 2^27 pairs.)
+ * <p>Parameters: {@code size} 2^14 (213 KB of state, L2) and 2^16 (852 KB, L2 + L3); {@code rule}
+ * paper or spin-conserving. The ensemble is half filled (electrons = states), spin fraction 0.5,
+ * isotropic, run for {@value Ensembles#WARMUP_SWEEPS} sweeps in the trial set-up.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -72,15 +65,11 @@ import spinsim.core.state.StateStore;
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Thread)
 public class ScatteringKernelBenchmark {
-    /** Pairs per invocation of {@link #fused}: one sweep of 2^24 states. */
-    static final int FUSED_PAIRS = 1 << 23;
-    /** States per invocation of {@link #adjacent}. */
-    static final int SLICE_STATES = 1 << 14;
-    /** Pairs per invocation of {@link #adjacent}. */
-    static final int SLICE_PAIRS = SLICE_STATES / 2;
+    /** Pairs per invocation. */
+    static final int PAIRS = 1 << 20;
 
     /** Ensemble size in states. */
-    @Param({"16384", "16777216"})
+    @Param({"16384", "65536"})
     public int size;
 
     /** The registered rule name. */
@@ -88,68 +77,80 @@ public class ScatteringKernelBenchmark {
     public String rule;
 
     StateStore store;
+    ScatteringRule scatteringRule;
     int kernel;
     int sweepsPerInvocation;
     long step;
+    long pass;
 
     @Setup(Level.Trial)
     public void setUp() {
-        if (size < SLICE_STATES || size % SLICE_STATES != 0) {
-            throw new IllegalArgumentException("size must be a multiple of " + SLICE_STATES + ", got " + size);
+        if (size < 2 || (2 * PAIRS) % size != 0) {
+            throw new IllegalArgumentException("size must divide 2^21, got " + size);
         }
-        // a size above 2^24 does one sweep per fused invocation (pass -opi size/2 for a true pair rate)
-        sweepsPerInvocation = Math.max(1, (2 * FUSED_PAIRS) / size);
-        if (size < 2 * FUSED_PAIRS && (2 * FUSED_PAIRS) % size != 0) {
-            throw new IllegalArgumentException("size must divide 2^24, got " + size);
-        }
-        kernel = ScatteringRules.byName(rule).kernel();
+        sweepsPerInvocation = (2 * PAIRS) / size;
+        scatteringRule = ScatteringRules.byName(rule);
+        kernel = scatteringRule.kernel();
         store = Ensembles.halfFilled(CellLayout.uniform(1, size));
-        ScatteringRules.byName(rule).canonicalize(store, 0, size);
+        scatteringRule.canonicalize(store, 0, size);
         for (int w = 0; w < Ensembles.WARMUP_SWEEPS; w++) {
-            sweep();
+            fusedSweep();
         }
-        System.out.println(System.lineSeparator() + "[" + rule + ", " + size + " states, after " + Ensembles.WARMUP_SWEEPS + " sweeps] "
-                + Ensembles.kindMix(store));
+        System.out.println(System.lineSeparator() + "[" + rule + ", " + size + " states, after "
+                + Ensembles.WARMUP_SWEEPS + " sweeps] " + Ensembles.kindMix(store));
     }
 
-    private void sweep() {
-        SplittableRandom rng = RandomStreams.of(Ensembles.SEED, RandomStreams.SCATTER, step++, 0);
-        RuleKernels.matchAndScatter(kernel, store, 0, size, rng);
+    private SplittableRandom next() {
+        return RandomStreams.of(Ensembles.SEED, RandomStreams.SCATTER, step++, 0);
     }
 
-    /** Exact random matching fused with scattering, whole ensemble as one cell. */
+    private void fusedSweep() {
+        scatteringRule.matchAndScatter(store, 0, size, next());
+    }
+
     @Benchmark
-    @OperationsPerInvocation(FUSED_PAIRS)
+    @OperationsPerInvocation(PAIRS)
     public void fused() {
         for (int r = 0; r < sweepsPerInvocation; r++) {
-            sweep();
+            fusedSweep();
         }
     }
 
-    /** Scattering of the adjacent pairs of one slice; the matching is done outside the measurement. */
     @Benchmark
-    @OperationsPerInvocation(SLICE_PAIRS)
-    public void adjacent(Slice slice) {
-        SplittableRandom rng = RandomStreams.of(Ensembles.SEED, RandomStreams.SCATTER, step++, 0);
-        RuleKernels.scatterAdjacent(kernel, store, slice.from, slice.from + SLICE_STATES, rng);
+    @OperationsPerInvocation(PAIRS)
+    public void fusedPrevious() {
+        for (int r = 0; r < sweepsPerInvocation; r++) {
+            RuleKernels.matchAndScatter(kernel, store, 0, size, next());
+        }
     }
 
-    /** The slice of the next {@link #adjacent} invocation; re-matches the ensemble after each pass. */
-    @State(Scope.Thread)
-    public static class Slice {
-        int from;
-        private int next = -1;
-        private long pass;
-
-        @Setup(Level.Invocation)
-        public void advance(ScatteringKernelBenchmark b) {
-            if (next < 0 || next >= b.size) {
-                SweepMatching.arrange(b.store, 0, b.size,
-                        RandomStreams.of(Ensembles.SEED, RandomStreams.SHUFFLE, pass++, 0));
-                next = 0;
-            }
-            from = next;
-            next += SLICE_STATES;
+    @Benchmark
+    @OperationsPerInvocation(PAIRS)
+    public int matchOnly() {
+        int found = 0;
+        for (int r = 0; r < sweepsPerInvocation; r++) {
+            found += BatchedKernels.matchOnly(store, 0, size, next());
         }
+        return found;
+    }
+
+    /** Re-matches the cell exactly before each invocation of {@link #adjacent}, outside the timing. */
+    @State(Scope.Thread)
+    public static class Rematch {
+        @Setup(Level.Invocation)
+        public void rematch(ScatteringKernelBenchmark b) {
+            SweepMatching.arrange(b.store, 0, b.size, RandomStreams.of(Ensembles.SEED, RandomStreams.SHUFFLE, b.pass++, 0));
+        }
+    }
+
+    /**
+     * One pass of the per-pair kernel over the adjacent pairs of the exactly re-matched cell; the
+     * pair rate is the secondary result {@code adjacent:pairs} (ops/s = pairs/s; the primary score
+     * counts passes).
+     */
+    @Benchmark
+    public void adjacent(Rematch rematch, PairCounter counter) {
+        RuleKernels.scatterAdjacent(kernel, store, 0, size, next());
+        counter.pairs += size / 2;
     }
 }

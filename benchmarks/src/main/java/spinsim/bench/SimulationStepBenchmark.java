@@ -8,7 +8,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -26,76 +25,61 @@ import spinsim.core.state.CellLayout;
 import spinsim.core.state.StateStore;
 
 /**
- * A whole {@link Simulation#step()}: sweep pairing, paper rule, no processes, default block size
- * (2^16 states), as throughput in pairs per second (states / 2 pairs per step; 1 / score is the
- * wall time per pair, whatever the thread count).
+ * A whole {@link Simulation#step()} of one well-mixed cell: paper rule, no processes, default
+ * block size (2^16 states), pairing cost included. Pairs per second in the secondary result
+ * {@code step:pairs} (wall time, whatever the thread count; the primary score is steps/s).
  *
  * <p>Run (from the repository root):
  * <pre>
  * mvn -q -B -DskipTests -pl benchmarks -am package
  * java -jar benchmarks/target/benchmarks.jar SimulationStepBenchmark
- * java -jar benchmarks/target/benchmarks.jar SimulationStepBenchmark -p size=65536 -wi 2 -i 3 -w 1 -r 1 -f 1
- * java -jar benchmarks/target/benchmarks.jar SimulationStepBenchmark -p size=4194304 -p cells=64
+ * java -jar benchmarks/target/benchmarks.jar SimulationStepBenchmark -p size=268435456 -p pairing=blocked -jvmArgsAppend -Xmx10g
  * </pre>
  *
- * <p>Parameters: {@code size} (total states) 2^16 (one block: the cell is matched and scattered in
- * one fused pass, so 2 threads have nothing to share) and 2^22 (one cell of 64 blocks: the exact
- * global matching {@code SweepMatching.arrange} runs sequentially over the whole cell, then the 64
- * blocks scatter their adjacent pairs on the pool); {@code threads} 1 and 2 ({@link WorkerPool});
- * {@code cells} 1 by default; {@code -p cells=64} at 2^22 gives 64 cells of one block each, the
- * blocked fused path, for comparison. The ensemble is half filled, spin fraction 0.5, isotropic,
- * and is stepped {@value Ensembles#WARMUP_SWEEPS} times in the trial set-up.
- *
- * <p>One invocation is 2^21 pairs: 2^22 / size steps, so {@code @OperationsPerInvocation} is the
- * true pair count for every size that divides 2^22 (for a larger size pass {@code -opi size/2}:
- * one step per invocation).
+ * <p>Parameters: {@code size} 2^16 (one block: the cell is matched exactly and scattered in one
+ * fused pass; both pairings are then the same) and 2^24 (256 blocks, 218 MB: DRAM); 2^28 (3.5 GB)
+ * on request as above. {@code pairing}: {@code blocked} (block-local matching, blocks redrawn
+ * every step) or {@code sweep} (the exact global matching, {@code SweepMatching.arrange}, one
+ * sequential task per cell, then adjacent-pair scattering on the pool). {@code threads} 1, 2. The
+ * ensemble is half filled, spin fraction 0.5, isotropic, stepped {@value Ensembles#WARMUP_SWEEPS}
+ * times in the trial set-up. The JVM runs with transparent huge pages (random access over a large
+ * heap then costs fewer TLB misses).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseTransparentHugePages"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 @State(Scope.Thread)
 public class SimulationStepBenchmark {
-    /** Pairs per invocation: one step of 2^22 states. */
-    static final int PAIRS = 1 << 21;
-
     /** Total states. */
-    @Param({"65536", "4194304"})
+    @Param({"65536", "16777216"})
     public int size;
 
     /** Threads of the {@link WorkerPool} (the benchmark thread is one of them). */
     @Param({"1", "2"})
     public int threads;
 
-    /** Equal cells the states are cut into. */
-    @Param({"1"})
-    public int cells;
+    /** {@code blocked} or {@code sweep}. */
+    @Param({"blocked", "sweep"})
+    public String pairing;
 
     private WorkerPool pool;
     private Simulation sim;
-    private int stepsPerInvocation;
 
     @Setup(Level.Trial)
     public void setUp() {
-        if (size % cells != 0 || (size / cells) % 2 != 0) {
-            throw new IllegalArgumentException("cells must cut size into even cells: size " + size + ", cells " + cells);
-        }
-        if (size < 2 * PAIRS && (2 * PAIRS) % size != 0) {
-            throw new IllegalArgumentException("size must divide 2^22, got " + size);
-        }
-        stepsPerInvocation = Math.max(1, (2 * PAIRS) / size);
-        CellLayout layout = CellLayout.uniform(cells, size / cells);
+        CellLayout layout = CellLayout.uniform(1, size);
         StateStore store = Ensembles.halfFilled(layout);
         SimulationSetup setup = SimulationSetup.of(layout, ScatteringRules.byName(PaperRule.NAME),
-                PairingScheme.SWEEP, 1.0, List.of(), Ensembles.SEED);
+                PairingScheme.byName(pairing), 1.0, List.of(), Ensembles.SEED);
         pool = new WorkerPool(threads);
         sim = new Simulation(setup, store, pool);
         for (int w = 0; w < Ensembles.WARMUP_SWEEPS; w++) {
             sim.step();
         }
-        System.out.println(System.lineSeparator() + "[paper, " + size + " states, " + cells + " cell(s), " + sim.blocks() + " block(s), after "
-                + Ensembles.WARMUP_SWEEPS + " steps] " + Ensembles.kindMix(store));
+        System.out.println(System.lineSeparator() + "[paper, " + size + " states, " + pairing + ", " + threads
+                + " thread(s), after " + Ensembles.WARMUP_SWEEPS + " steps] " + Ensembles.kindMix(store));
     }
 
     @TearDown(Level.Trial)
@@ -104,11 +88,9 @@ public class SimulationStepBenchmark {
     }
 
     @Benchmark
-    @OperationsPerInvocation(PAIRS)
-    public long step() {
-        for (int s = 0; s < stepsPerInvocation; s++) {
-            sim.step();
-        }
+    public long step(PairCounter counter) {
+        sim.step();
+        counter.pairs += size / 2;
         return sim.stepIndex();
     }
 }

@@ -30,7 +30,7 @@ import spinsim.core.state.StateStore;
  *       ({@link BatchedKernels#matchOnly}) over blocks of 2^16 states (the whole cell when it is
  *       smaller);</li>
  *   <li>{@code blockedLayout}: the per-step work of {@link BlockedMatching} outside the kernel:
- *       drawing a step's shift and rotations and writing every block's position list.</li>
+ *       drawing a step's shift and rotations and writing every block's list of chunk starts.</li>
  * </ul>
  * {@code size}: 2^14 (cache), 2^24 (218 MB, DRAM); with {@code -p size=268435456 -jvmArgsAppend -Xmx10g}
  * the 2^28 case (3.5 GB).
@@ -85,10 +85,10 @@ public class PairingBenchmark {
             return 0;
         }
         blocked.prepare(RandomStreams.of(Ensembles.SEED, RandomStreams.MIX, step++, 0));
-        int[] pos = BatchedKernels.scratch().ensure(blocked.maxBlockStates());
+        int[] starts = BatchedKernels.scratch().ensure(blocked.maxBlockStates(), blocked.maxBlockChunks());
         int n = 0;
         for (int b = 0; b < blocked.blocks(); b++) {
-            n += blocked.fill(b, pos);
+            n += blocked.fill(b, starts);
         }
         counter.pairs += size / 2;
         return n;

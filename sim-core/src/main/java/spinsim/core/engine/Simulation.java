@@ -209,8 +209,8 @@ public final class Simulation {
             int k = taskBlock[t];
             BlockedMatching bm = blocked[c];
             BatchedKernels.Scratch sc = BatchedKernels.scratch();
-            int n = bm.fill(k, sc.ensure(bm.maxBlockStates()));
-            setup.rule().matchAndScatter(store, sc, n,
+            int n = bm.fill(k, sc.ensure(bm.maxBlockStates(), bm.maxBlockChunks()));
+            setup.rule().matchAndScatter(store, sc, n, bm.chunkShift(),
                     RandomStreams.of(seed, RandomStreams.BLOCK_SCATTER, s, ((long) c << 32) | k));
         });
     }

@@ -43,7 +43,8 @@ public record SimulationSetup(CellLayout layout, ScatteringRule rule, PairingSch
     /**
      * Bytes of pairing buffers a run of this setup holds on {@code threads} threads: each thread's
      * {@link spinsim.core.rule.BatchedKernels.Scratch} sized for the largest block it matches (a
-     * cell that fits a block: 8 bytes per state; a block of a blocked cell: 12; the exact matching
+     * cell that fits a block: 8 bytes per state; a block of a blocked cell: the same plus its chunk
+     * starts; the exact matching
      * of a large cell permutes the store in place and Poisson pairing picks partners directly: 0).
      * With the store's {@link spinsim.core.state.StateStore#BYTES_PER_STATE}, this is the memory
      * of a run beside the JVM's own.
@@ -58,9 +59,9 @@ public record SimulationSetup(CellLayout layout, ScatteringRule rule, PairingSch
             if (n <= blockSize) {
                 perThread = Math.max(perThread, 8L * n);
             } else if (pairing == PairingScheme.BLOCKED) {
-                int m = new spinsim.core.pairing.BlockedMatching(layout.start(c), layout.end(c), blockSize)
-                        .maxBlockStates();
-                perThread = Math.max(perThread, 12L * m);
+                spinsim.core.pairing.BlockedMatching bm = new spinsim.core.pairing.BlockedMatching(layout.start(c),
+                        layout.end(c), blockSize);
+                perThread = Math.max(perThread, 8L * bm.maxBlockStates() + 4L * bm.maxBlockChunks());
             }
         }
         return perThread == 0 ? 0 : threads * (perThread + spinsim.core.rule.BatchedKernels.Scratch.FIXED_BYTES);

@@ -11,7 +11,10 @@ import java.util.SplittableRandom;
  * moves in memory for it.
  *
  * <p><b>Geometry.</b> The cell {@code [from, to)} of N states is cut into M = ceil(N / C) chunks
- * of C = {@value #CHUNK} states (a 64-byte line of each float array; the last chunk shorter). Each
+ * of C states (the last chunk shorter), C = {@link #chunkFor}(maxBlock): 256 for the default
+ * blocks of 2^16 states, i.e. runs of 1 KB of each float array that the hardware prefetcher
+ * streams and whose lines are mostly whole (16 states, a single line, would waste most of every
+ * line fetched and cost a TLB entry per 16 states). Each
  * step draws a shift s (uniform in [0, M)) and lays the chunks, starting at chunk s and wrapping
  * around, into rows of W = ceil(N / maxBlock) chunks (R = ceil(M / W) rows, the last one
  * partial). Block k of the step takes from every row r the chunk in slot (k + o_r) mod W, with a
@@ -42,11 +45,16 @@ import java.util.SplittableRandom;
  * {@link spinsim.core.rule.BatchedKernels.Scratch}.
  */
 public final class BlockedMatching {
-    /** States per chunk: 16 floats are one 64-byte cache line. */
-    public static final int CHUNK = 16;
+    /** Smallest chunk: 16 floats are one 64-byte cache line. */
+    public static final int MIN_CHUNK = 16;
+    /** Largest chunk: 1 KB runs of each float array, long enough for the hardware prefetcher. */
+    public static final int MAX_CHUNK = 256;
+    /** Chunks per block aimed at: a block is a sample of this many places of the cell. */
+    public static final int CHUNKS_PER_BLOCK = 256;
 
     private final int from;
     private final int to;
+    private final int chunk;
     private final int width;
     private final int chunks;
     private final int rows;
@@ -56,12 +64,12 @@ public final class BlockedMatching {
     /**
      * The geometry for the cell {@code [from, to)}.
      *
-     * @param maxBlock the target block size in states (&gt;= 2 CHUNK); the cell must be larger
+     * @param maxBlock the target block size in states (&gt;= 2 MIN_CHUNK); the cell must be larger
      */
     public BlockedMatching(int from, int to, int maxBlock) {
         final long n = (long) to - from;
-        if (maxBlock < 2 * CHUNK) {
-            throw new IllegalArgumentException("block size must be >= " + 2 * CHUNK + ", got " + maxBlock);
+        if (maxBlock < 2 * MIN_CHUNK) {
+            throw new IllegalArgumentException("block size must be >= " + 2 * MIN_CHUNK + ", got " + maxBlock);
         }
         if (n <= maxBlock) {
             throw new IllegalArgumentException("a cell of " + n + " states fits one block of " + maxBlock
@@ -69,12 +77,28 @@ public final class BlockedMatching {
         }
         this.from = from;
         this.to = to;
-        this.chunks = (int) ((n + CHUNK - 1) / CHUNK);
+        this.chunk = chunkFor(maxBlock);
+        this.chunks = (int) ((n + chunk - 1) / chunk);
         long w = (n + maxBlock - 1) / maxBlock;
         // at least 2 rows, so that a block is not a single chunk
         this.width = (int) Math.max(1, Math.min(w, chunks / 2));
         this.rows = (chunks + width - 1) / width;
         this.rotation = new int[rows];
+    }
+
+    /**
+     * The chunk size for blocks of {@code maxBlock} states: maxBlock / {@value #CHUNKS_PER_BLOCK}
+     * rounded down to a power of two, within [{@value #MIN_CHUNK}, {@value #MAX_CHUNK}] (256 for
+     * the default 2^16-state blocks).
+     */
+    public static int chunkFor(int maxBlock) {
+        int c = Integer.highestOneBit(Math.max(1, maxBlock / CHUNKS_PER_BLOCK));
+        return Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, c));
+    }
+
+    /** States per chunk. */
+    public int chunk() {
+        return chunk;
     }
 
     /** Chunks per row: the number of blocks of a step. */
@@ -89,7 +113,7 @@ public final class BlockedMatching {
 
     /** The largest number of states a block holds. */
     public int maxBlockStates() {
-        return (int) Math.min((long) to - from, (long) rows * CHUNK);
+        return (int) Math.min((long) to - from, (long) rows * chunk);
     }
 
     /** Draws the shift and the row rotations of a step from {@code rng}. Call once per step. */
@@ -105,12 +129,26 @@ public final class BlockedMatching {
         return width;
     }
 
+    /** log2 of the chunk size (the chunk shift of the kernel's chunked form). */
+    public int chunkShift() {
+        return Integer.numberOfTrailingZeros(chunk);
+    }
+
+    /** The most chunks a block holds (the length {@link #fill} needs). */
+    public int maxBlockChunks() {
+        return rows;
+    }
+
     /**
-     * Writes the positions of block {@code k} of the current step into {@code pos} (which must
-     * hold {@link #maxBlockStates()}) and returns their number.
+     * Writes the starts of the chunks of block {@code k} of the current step into {@code starts}
+     * (which must hold {@link #maxBlockChunks()}) and returns the block's number of states. All
+     * its chunks are full but the last: the cell's short last chunk, if the block has it, is put
+     * last (the kernel then finds local index l at starts[l / C] + l mod C).
      */
-    public int fill(int k, int[] pos) {
-        int n = 0;
+    public int fill(int k, int[] starts) {
+        int c = 0;
+        int partialStart = -1;
+        int partialLength = 0;
         for (int r = 0, rowStart = 0; r < rows; r++, rowStart += width) {
             int slot = k + rotation[r];
             if (slot >= width) {
@@ -124,18 +162,26 @@ public final class BlockedMatching {
             if (g >= chunks) {
                 g -= chunks;
             }
-            final int start = from + g * CHUNK;
-            final int end = start + Math.min(CHUNK, to - start);
-            for (int p = start; p < end; p++) {
-                pos[n++] = p;
+            final int start = from + g * chunk;
+            final int length = Math.min(chunk, to - start);
+            if (length < chunk) {
+                partialStart = start;
+                partialLength = length;
+            } else {
+                starts[c++] = start;
             }
+        }
+        int n = c * chunk;
+        if (partialStart >= 0) {
+            starts[c] = partialStart;
+            n += partialLength;
         }
         return n;
     }
 
     @Override
     public String toString() {
-        return "BlockedMatching[" + (to - from) + " states: " + chunks + " chunks of " + CHUNK + ", " + rows
+        return "BlockedMatching[" + (to - from) + " states: " + chunks + " chunks of " + chunk + ", " + rows
                 + " rows x " + width + " blocks]";
     }
 }

@@ -80,19 +80,22 @@ public final class BatchedKernels {
     }
 
     /**
-     * Per-thread buffers of one block: its positions, its working list and its list of pairs to
-     * scatter. Grown on demand, never shrunk; a worker thread keeps one for its whole life.
+     * Per-thread buffers of one block: where its states are, its working list and its lists of
+     * pairs to scatter. Grown on demand, never shrunk; a worker thread keeps one for its life.
      */
     public static final class Scratch {
-        /** Positions of the block's states (filled by the caller of the listed form, read only). */
-        public int[] pos = new int[0];
+        /**
+         * Starts of the block's chunks (filled by the caller of the chunked form): local index l
+         * is the state at {@code starts[l >>> chunkShift] + (l & (2^chunkShift - 1))}.
+         */
+        public int[] starts = new int[1];
         /** Working list: (local index << 2) | kind, shuffled by the matching. */
         int[] work = new int[0];
         /** List positions q of the SPIN + SPIN pairs (w[q], w[q + 1]). */
         int[] spinSpin = new int[0];
         /** List positions q of the FULL + EMPTY pairs. */
         int[] fullEmpty = new int[0];
-        /** Kept so that the touching loads of a listed block are not optimised away. */
+        /** Kept so that the touching loads of a chunked block are not optimised away. */
         int touched;
         /** Counts of the last matching: SPIN + SPIN pairs, FULL + EMPTY pairs. */
         int nss;
@@ -100,13 +103,13 @@ public final class BatchedKernels {
         /** Accepted Marsaglia candidates (u, v) of one batch. */
         final double[] uv = new double[2 * MARSAGLIA_BATCH];
 
-        /** Makes room for a block of {@code n} states; returns {@link #pos}. */
-        public int[] ensure(int n) {
-            if (pos.length < n) {
-                pos = new int[n];
+        /** Makes room for a block of {@code n} states in {@code chunks} chunks; returns {@link #starts}. */
+        public int[] ensure(int n, int chunks) {
+            if (starts.length < chunks) {
+                starts = new int[chunks];
             }
             ensureWork(n);
-            return pos;
+            return starts;
         }
 
         void ensureWork(int n) {
@@ -122,7 +125,7 @@ public final class BatchedKernels {
 
         /** Bytes held. */
         public long bytes() {
-            return 4L * pos.length + 4L * work.length + 4L * spinSpin.length + 4L * fullEmpty.length
+            return 4L * starts.length + 4L * work.length + 4L * spinSpin.length + 4L * fullEmpty.length
                     + 8L * uv.length;
         }
     }
@@ -139,20 +142,29 @@ public final class BatchedKernels {
     public static void matchAndScatter(int rule, StateStore s, int from, int to, SplittableRandom rng) {
         final Scratch sc = scratch();
         sc.ensureWork(to - from);
-        run(rule, s, sc, null, from, to - from, rng);
+        sc.starts[0] = from;
+        run(rule, s, sc, to - from, WHOLE, rng);
     }
 
     /**
-     * Uniform random matching of the {@code n} states at positions {@code sc.pos[0 .. n)} fused
-     * with scattering; the positions must be distinct.
+     * Uniform random matching of the {@code n} states of a chunked block fused with scattering:
+     * local index l is the state at {@code sc.starts[l >>> chunkShift] + (l & (2^chunkShift - 1))},
+     * i.e. ceil(n / 2^chunkShift) chunks of 2^chunkShift states at the given starts, all full but
+     * the last. The chunks must not overlap.
      */
-    public static void matchAndScatter(int rule, StateStore s, Scratch sc, int n, SplittableRandom rng) {
+    public static void matchAndScatter(int rule, StateStore s, Scratch sc, int n, int chunkShift,
+            SplittableRandom rng) {
+        if (chunkShift < 1 || chunkShift > WHOLE) {
+            throw new IllegalArgumentException("chunk shift must be in [1, " + WHOLE + "], got " + chunkShift);
+        }
         sc.ensureWork(n);
-        run(rule, s, sc, sc.pos, 0, n, rng);
+        run(rule, s, sc, n, chunkShift, rng);
     }
 
-    /** The state at local index l is at {@code glob[l]}, or at {@code base + l} when glob is null. */
-    private static void run(int rule, StateStore s, Scratch sc, int[] glob, int base, int n, SplittableRandom rng) {
+    /** The chunk shift of a contiguous block: one chunk holds any block. */
+    static final int WHOLE = 30;
+
+    private static void run(int rule, StateStore s, Scratch sc, int n, int cs, SplittableRandom rng) {
         if (rule < RuleKernels.PAPER || rule > RuleKernels.SPIN_CONSERVING) {
             throw new IllegalArgumentException("unknown rule kernel " + rule);
         }
@@ -162,9 +174,9 @@ public final class BatchedKernels {
         if (n > MAX_BLOCK) {
             throw new IllegalArgumentException("a block holds at most " + MAX_BLOCK + " states, got " + n);
         }
-        long st = matchAndClassify(s, sc, glob, base, n, rng.nextLong());
-        st = spinSpinPairs(rule, s, sc, glob, base, st);
-        createPairs(rule, s, sc, glob, base, st);
+        long st = matchAndClassify(s, sc, n, cs, rng.nextLong());
+        st = spinSpinPairs(rule, s, sc, cs, st);
+        createPairs(rule, s, sc, cs, st);
     }
 
     /**
@@ -178,7 +190,8 @@ public final class BatchedKernels {
         if (to - from < 2) {
             return 0;
         }
-        matchAndClassify(s, sc, null, from, to - from, rng.nextLong());
+        sc.starts[0] = from;
+        matchAndClassify(s, sc, to - from, WHOLE, rng.nextLong());
         return sc.nss + sc.nfe;
     }
 
@@ -187,27 +200,36 @@ public final class BatchedKernels {
      * with the generator state {@code st}; leaves the lists and counts in {@code sc} and returns
      * the generator state.
      */
-    private static long matchAndClassify(StateStore s, Scratch sc, int[] glob, int base, int n, long st) {
+    private static long matchAndClassify(StateStore s, Scratch sc, int n, int cs, long st) {
         final byte[] k = s.kind;
         final int[] w = sc.work;
-        if (glob == null) {
-            for (int l = 0; l < n; l++) {
-                w[l] = (l << 2) | k[base + l];
+        final int[] starts = sc.starts;
+        final float[] x = s.sx;
+        final float[] y = s.sy;
+        final float[] z = s.sz;
+        final int c = cs == WHOLE ? n : 1 << cs;
+        // touch one float of every cache line of the block's spin components, in a loop of
+        // independent loads: their lines arrive with many misses in flight, instead of one by one
+        // in the scattering passes (a software prefetch; ~free when the block is already cached)
+        int touch = 0;
+        for (int l0 = 0, g = 0; l0 < n; l0 += c, g++) {
+            final int p0 = starts[g];
+            final int len = Math.min(c, n - l0);
+            for (int q = 0; q < len; q += 16) {
+                touch += Float.floatToRawIntBits(x[p0 + q]) ^ Float.floatToRawIntBits(y[p0 + q])
+                        ^ Float.floatToRawIntBits(z[p0 + q]);
             }
-        } else {
-            // a listed block is scattered over a large cell: touching its spin components here,
-            // in a loop of independent loads, fetches their lines with many misses in flight
-            // instead of one by one in the scattering passes (a software prefetch)
-            final float[] x = s.sx;
-            final float[] y = s.sy;
-            final float[] z = s.sz;
-            int touch = 0;
-            for (int l = 0; l < n; l++) {
-                final int p = glob[l];
-                w[l] = (l << 2) | k[p];
-                touch += Float.floatToRawIntBits(x[p]) ^ Float.floatToRawIntBits(y[p]) ^ Float.floatToRawIntBits(z[p]);
+            touch += Float.floatToRawIntBits(x[p0 + len - 1]) ^ Float.floatToRawIntBits(y[p0 + len - 1])
+                    ^ Float.floatToRawIntBits(z[p0 + len - 1]);
+        }
+        sc.touched = touch;
+        // the working list, in position order
+        for (int l0 = 0, g = 0; l0 < n; l0 += c, g++) {
+            final int end = Math.min(n, l0 + c);
+            final int shift = starts[g] - l0;
+            for (int l = l0; l < end; l++) {
+                w[l] = (l << 2) | k[shift + l];
             }
-            sc.touched = touch;
         }
         int nEven = n;
         if ((n & 1) != 0) {
@@ -231,9 +253,9 @@ public final class BatchedKernels {
         int i = 0;
         for (; i + 3 < nEven; i += 4) {
             st += GOLDEN_GAMMA;
-            final long z = mix64(st);
+            final long r64 = mix64(st);
             long bound = nEven - i - 1;
-            long m = (z >>> 32) * bound;
+            long m = (r64 >>> 32) * bound;
             if ((m & LOW32) < bound) {
                 // Lemire's rejection: rare (probability < bound / 2^32); redraws take fresh outputs
                 final long threshold = (1L << 32) % bound;
@@ -247,7 +269,7 @@ public final class BatchedKernels {
             w[j] = w[i + 1];
             w[i + 1] = b;
             bound -= 2;
-            m = (z & LOW32) * bound;
+            m = (r64 & LOW32) * bound;
             if ((m & LOW32) < bound) {
                 final long threshold = (1L << 32) % bound;
                 while ((m & LOW32) < threshold) {
@@ -280,8 +302,10 @@ public final class BatchedKernels {
     }
 
     /** The SPIN + SPIN pairs, in list order; returns the generator state. */
-    private static long spinSpinPairs(int rule, StateStore s, Scratch sc, int[] glob, int base, long st) {
+    private static long spinSpinPairs(int rule, StateStore s, Scratch sc, int cs, long st) {
         final int[] w = sc.work;
+        final int[] starts = sc.starts;
+        final int cm = (1 << cs) - 1;
         final int[] ssq = sc.spinSpin;
         final int nss = sc.nss;
         if (rule == RuleKernels.SPIN_CONSERVING) {
@@ -290,7 +314,7 @@ public final class BatchedKernels {
                 final int lb = w[ssq[q] + 1] >>> 2;
                 st += GOLDEN_GAMMA;
                 RuleKernels.spinSpinWithUniform(rule, s.kind, s.sx, s.sy, s.sz,
-                        glob == null ? base + la : glob[la], glob == null ? base + lb : glob[lb],
+                        starts[la >>> cs] + (la & cm), starts[lb >>> cs] + (lb & cm),
                         (mix64(st) >>> 11) * DOUBLE_UNIT);
             }
             return st;
@@ -303,8 +327,8 @@ public final class BatchedKernels {
             final int wq = ssq[q];
             final int la = w[wq] >>> 2;
             final int lb = w[wq + 1] >>> 2;
-            final int a = glob == null ? base + la : glob[la];
-            final int b = glob == null ? base + lb : glob[lb];
+            final int a = starts[la >>> cs] + (la & cm);
+            final int b = starts[lb >>> cs] + (lb & cm);
             final double xi = x[a];
             final double yi = y[a];
             final double zi = z[a];
@@ -347,8 +371,10 @@ public final class BatchedKernels {
     }
 
     /** The FULL + EMPTY pairs, in list order. */
-    private static void createPairs(int rule, StateStore s, Scratch sc, int[] glob, int base, long st) {
+    private static void createPairs(int rule, StateStore s, Scratch sc, int cs, long st) {
         final int[] w = sc.work;
+        final int[] starts = sc.starts;
+        final int cm = (1 << cs) - 1;
         final int[] feq = sc.fullEmpty;
         final int nfe = sc.nfe;
         final byte[] k = s.kind;
@@ -359,8 +385,8 @@ public final class BatchedKernels {
             for (int q = 0; q < nfe; q++) {
                 final int la = w[feq[q]] >>> 2;
                 final int lb = w[feq[q] + 1] >>> 2;
-                final int a = glob == null ? base + la : glob[la];
-                final int b = glob == null ? base + lb : glob[lb];
+                final int a = starts[la >>> cs] + (la & cm);
+                final int b = starts[lb >>> cs] + (lb & cm);
                 // theta with density sin(theta)/2, i.e. cos(theta) uniform; partner at pi - theta
                 st += GOLDEN_GAMMA;
                 final double c = 2.0 * ((mix64(st) >>> 11) * DOUBLE_UNIT) - 1.0;
@@ -397,8 +423,8 @@ public final class BatchedKernels {
             for (int t = 0; t < want; t++, q++) {
                 final int la = w[feq[q]] >>> 2;
                 final int lb = w[feq[q] + 1] >>> 2;
-                final int a = glob == null ? base + la : glob[la];
-                final int b = glob == null ? base + lb : glob[lb];
+                final int a = starts[la >>> cs] + (la & cm);
+                final int b = starts[lb >>> cs] + (lb & cm);
                 final double u = uv[2 * t];
                 final double v = uv[2 * t + 1];
                 final double r = u * u + v * v;

@@ -40,12 +40,14 @@ public interface ScatteringRule {
 
     /**
      * As {@link #matchAndScatter(StateStore, int, int, SplittableRandom)} for the {@code n} states
-     * at positions {@code sc.pos[0 .. n)} (a block of {@link spinsim.core.pairing.BlockedMatching}).
-     * A rule without a kernel ({@link #kernel()} &lt; 0) scatters nothing.
+     * of a chunked block whose chunk starts are in {@code sc.starts} (a block of
+     * {@link spinsim.core.pairing.BlockedMatching}; see {@link BatchedKernels}). A rule without a
+     * kernel ({@link #kernel()} &lt; 0) scatters nothing.
      */
-    default void matchAndScatter(StateStore s, BatchedKernels.Scratch sc, int n, SplittableRandom rng) {
+    default void matchAndScatter(StateStore s, BatchedKernels.Scratch sc, int n, int chunkShift,
+            SplittableRandom rng) {
         if (kernel() >= 0) {
-            BatchedKernels.matchAndScatter(kernel(), s, sc, n, rng);
+            BatchedKernels.matchAndScatter(kernel(), s, sc, n, chunkShift, rng);
         }
     }
 

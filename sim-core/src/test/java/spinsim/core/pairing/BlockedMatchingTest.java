@@ -47,7 +47,9 @@ class BlockedMatchingTest {
     void everyStepCutsTheCellIntoDisjointBlocksCoveringEveryStateOnce(int n) {
         int from = 11;
         BlockedMatching bm = new BlockedMatching(from, from + n, BLOCK);
-        int[] pos = new int[bm.maxBlockStates()];
+        int[] starts = new int[bm.maxBlockChunks()];
+        int cs = bm.chunkShift();
+        assertEquals(bm.chunk(), 1 << cs);
         SplittableRandom rng = new SplittableRandom(n);
         for (long step = 0; step < 4; step++) {
             bm.prepare(rng);
@@ -55,14 +57,15 @@ class BlockedMatchingTest {
             int oddBlocks = 0;
             int largest = 0;
             for (int b = 0; b < bm.blocks(); b++) {
-                int m = bm.fill(b, pos);
+                int m = bm.fill(b, starts);
                 largest = Math.max(largest, m);
                 if (m % 2 == 1) {
                     oddBlocks++;
                 }
                 for (int q = 0; q < m; q++) {
-                    int i = pos[q] - from;
-                    assertTrue(i >= 0 && i < n, "position outside the cell: " + pos[q]);
+                    int p = starts[q >>> cs] + (q & (bm.chunk() - 1));
+                    int i = p - from;
+                    assertTrue(i >= 0 && i < n, "position outside the cell: " + p);
                     assertTrue(!seen[i], "state " + i + " in two blocks, step " + step + ", " + bm);
                     seen[i] = true;
                 }
@@ -73,7 +76,7 @@ class BlockedMatchingTest {
             assertEquals(n % 2, oddBlocks, "blocks of odd size (only the one with the last chunk, if n is odd), " + bm);
             assertTrue(largest <= bm.maxBlockStates(), bm.toString());
             // about N / W <= maxBlock states, plus at most one chunk of rounding
-            assertTrue(largest <= BLOCK + 2 * BlockedMatching.CHUNK, largest + " states in a block, " + bm);
+            assertTrue(largest <= BLOCK + 2 * bm.chunk(), largest + " states in a block, " + bm);
         }
     }
 

@@ -22,7 +22,7 @@ import spinsim.core.state.StateStore;
  * <ul>
  *   <li>bit for bit, when the reference replays the kernel's draw protocol
  *       ({@link SplitMix64Draws}): every rule, odd and even blocks of every size mod 4, contiguous
- *       ranges and scattered position lists, several steps in a row;</li>
+ *       ranges and blocks of chunks scattered over a larger store, several steps in a row;</li>
  *   <li>statistically, when the reference draws from {@link java.util.Random} and moves electrons
  *       on hops as the model says: the mean of n_SPIN, sum s_z^2 and S_z after each of several
  *       sweeps agree within 5 standard errors of the difference.</li>
@@ -74,23 +74,32 @@ class BatchedKernelsTest {
     void bitIdenticalToTheNaiveReferenceReplayingTheDraws(String ruleName, int n, boolean listed) {
         ScatteringRule rule = ScatteringRules.byName(ruleName);
         SplittableRandom setup = new SplittableRandom(0xB17L * n + ruleName.hashCode() + (listed ? 1 : 0));
-        int size = listed ? 3 * n + 5 : n + 7;
+        int size = listed ? 3 * n + 64 : n + 7;
         int from = listed ? 0 : 3;
         StateStore fast = randomStore(size, setup);
         rule.canonicalize(fast, 0, size);
-        // the block: a contiguous range, or n distinct positions scattered over the store
+        // the block: a contiguous range, or chunks of 2^cs states at scattered places of the store
+        // (in the order of a shuffle of the store's chunk slots), the last chunk short
         int[] positions = new int[n];
+        int cs = 1 + setup.nextInt(4);
+        int c = 1 << cs;
+        int chunks = (n + c - 1) / c;
+        int[] starts = new int[chunks];
         if (listed) {
-            int[] all = new int[size];
-            for (int i = 0; i < size; i++) {
-                all[i] = i;
+            int slots = size / c;
+            int[] slot = new int[slots];
+            for (int i = 0; i < slots; i++) {
+                slot[i] = i;
             }
-            for (int i = 0; i < n; i++) {
-                int j = i + setup.nextInt(size - i);
-                int t = all[i];
-                all[i] = all[j];
-                all[j] = t;
-                positions[i] = all[i];
+            for (int i = 0; i < chunks; i++) {
+                int j = i + setup.nextInt(slots - i);
+                int t = slot[i];
+                slot[i] = slot[j];
+                slot[j] = t;
+                starts[i] = slot[i] * c;
+            }
+            for (int l = 0; l < n; l++) {
+                positions[l] = starts[l >>> cs] + (l & (c - 1));
             }
         } else {
             for (int i = 0; i < n; i++) {
@@ -104,8 +113,8 @@ class BatchedKernelsTest {
         for (int step = 0; step < 3; step++) {
             long seed = setup.nextLong();
             if (listed) {
-                System.arraycopy(positions, 0, sc.ensure(n), 0, n);
-                rule.matchAndScatter(fast, sc, n, new SplittableRandom(seed));
+                System.arraycopy(starts, 0, sc.ensure(n, chunks), 0, chunks);
+                rule.matchAndScatter(fast, sc, n, cs, new SplittableRandom(seed));
             } else {
                 rule.matchAndScatter(fast, from, from + n, new SplittableRandom(seed));
             }

@@ -61,7 +61,7 @@ import spinsim.core.state.StateStore;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 6, time = 1)
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Thread)
 public class ScatteringKernelBenchmark {

@@ -201,6 +201,15 @@ public final class BatchedKernels {
      * the generator state.
      */
     private static long matchAndClassify(StateStore s, Scratch sc, int n, int cs, long st) {
+        fill(s, sc, n, cs);
+        final int nEven = n - (n & 1);
+        st = match(sc.work, n, st);
+        sort(sc, nEven);
+        return st;
+    }
+
+    /** Pass 1: the working list (local index << 2 | kind), after touching the block's lines. */
+    private static void fill(StateStore s, Scratch sc, int n, int cs) {
         final byte[] k = s.kind;
         final int[] w = sc.work;
         final int[] starts = sc.starts;
@@ -231,6 +240,10 @@ public final class BatchedKernels {
                 w[l] = (l << 2) | k[shift + l];
             }
         }
+    }
+
+    /** Pass 2: the matching, a half Fisher-Yates shuffle of w[0 .. n); returns the generator state. */
+    private static long match(int[] w, int n, long st) {
         int nEven = n;
         if ((n & 1) != 0) {
             // the state that sits out is moved to the end of the list
@@ -283,7 +296,12 @@ public final class BatchedKernels {
             w[i + 3] = b;
         }
         // a last single pair (nEven = 2 mod 4) has no choice left: no draw
-        // pass 1b: classify the pairs (w[2m], w[2m + 1]) by their kinds, branch-free
+        return st;
+    }
+
+    /** Pass 3: sorts the pairs (w[2m], w[2m + 1]) by their kinds into the two lists, branch-free. */
+    private static void sort(Scratch sc, int nEven) {
+        final int[] w = sc.work;
         // each list gets every pair's index; only the right one advances
         final int[] ssq = sc.spinSpin;
         final int[] feq = sc.fullEmpty;
@@ -298,7 +316,6 @@ public final class BatchedKernels {
         }
         sc.nss = nss;
         sc.nfe = nfe;
-        return st;
     }
 
     /** The SPIN + SPIN pairs, in list order; returns the generator state. */

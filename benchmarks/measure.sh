@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs the measurements behind docs/performance.md and writes them to benchmarks/results/<time>/:
+# the JMH suite (JSON + text), the large (2^28) whole-step cases, `spinsim bench`, with the load
+# average and the machine recorded beside them. About 25 minutes on a 2-vCPU machine; run it when
+# nothing else runs (the load average is printed before each part: above ~1 the numbers are low).
+#   benchmarks/measure.sh            everything
+#   benchmarks/measure.sh quick      the in-cache kernels and the 2^24 steps only (~6 min)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+out="benchmarks/results/$(date +%Y%m%d-%H%M%S)"
+mkdir -p "$out"
+mode="${1:-full}"
+
+echo "building..." >&2
+mvn -q -B -DskipTests -pl benchmarks,sim-runner -am package
+jar=benchmarks/target/benchmarks.jar
+
+{
+    echo "date: $(date -Is)"
+    echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs), $(nproc) processors"
+    grep -E 'MemTotal' /proc/meminfo
+    java -version 2>&1 | head -1
+    echo "THP: $(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null || echo n/a)"
+} > "$out/machine.txt"
+cat "$out/machine.txt" >&2
+
+jmh() {
+    local name="$1"; shift
+    echo "load before $name: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/load.txt" >&2
+    java -jar "$jar" "$@" -rf json -rff "$out/$name.json" > "$out/$name.txt" 2>&1
+    grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark)' "$out/$name.txt" >&2 || true
+    echo "load after $name: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/load.txt" >&2
+}
+
+# in-cache kernels: fused (engine), previous kernel, pairing alone, scattering alone; naive reference
+jmh kernels 'ScatteringKernelBenchmark|NaiveReferenceBenchmark' -f 3 -wi 6 -i 5 -w 1 -r 1
+# whole steps, 2^16 and 2^24, blocked and exact, 1 and 2 threads
+jmh steps 'SimulationStepBenchmark' -f 1 -wi 3 -i 5 -w 2 -r 2
+if [ "$mode" != quick ]; then
+    jmh pairing 'PairingBenchmark' -f 1 -wi 2 -i 5 -w 2 -r 2
+    jmh processes 'ProcessBenchmark' -f 1 -wi 6 -i 5 -w 1 -r 1
+    # 2^28 states (3.5 GB): blocked on 1 and 2 threads (2 forks each), the exact matching on 1 thread
+    jmh steps-2e28-blocked 'SimulationStepBenchmark' -p size=268435456 -p pairing=blocked -f 2 -wi 2 -i 5 -w 4 -r 4 \
+        -jvmArgsAppend -Xmx10g
+    jmh steps-2e28-exact 'SimulationStepBenchmark' -p size=268435456 -p pairing=sweep -p threads=1 -f 1 -wi 1 -i 3 \
+        -w 1 -r 1 -jvmArgsAppend -Xmx10g
+    echo "load before bench: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/load.txt" >&2
+    ./spinsim bench | tee "$out/bench.txt" >&2
+fi
+echo "results in $out" >&2

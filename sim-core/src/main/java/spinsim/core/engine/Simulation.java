@@ -248,7 +248,21 @@ public final class Simulation {
             AngularHistogram.accumulate(store, blockFrom[b], blockTo[b], tia[0], tia[1], tia[2], hTia[b]);
             AngularHistogram.accumulate(store, blockFrom[b], blockTo[b], axis[0], axis[1], axis[2], hAxis[b]);
         });
-        return new Snapshot(replica, step, time(), tally, sum(hTia, bins), axis.clone(), sum(hAxis, bins));
+        return new Snapshot(replica, step, time(), tally, sum(hTia, bins), axis.clone(), sum(hAxis, bins),
+                injectedElectrons(), null);
+    }
+
+    /**
+     * Net electrons the processes have put into the store so far (their
+     * {@link Process#electronChange()} summed; 0 without injection). Integer counts, so the same
+     * for any thread count.
+     */
+    public long injectedElectrons() {
+        long n = 0;
+        for (Process p : processes) {
+            n += p.electronChange();
+        }
+        return n;
     }
 
     private static long[] sum(long[][] parts, int bins) {

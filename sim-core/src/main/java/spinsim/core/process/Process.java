@@ -17,4 +17,14 @@ public interface Process {
 
     /** Applies the process to {@code [from, to)} for a time {@code dt} (in t_sc). */
     void apply(StateStore s, int from, int to, double dt, SplittableRandom rng);
+
+    /**
+     * Net electrons this process instance has put into the store since it was built (negative when
+     * it took them out), for the run's electron budget. Spin-independent processes conserve
+     * electrons, hence the default 0; {@link Injection} exchanges them with an external source.
+     * Read it between steps (the engine's pool has joined, so the count is complete).
+     */
+    default long electronChange() {
+        return 0;
+    }
 }

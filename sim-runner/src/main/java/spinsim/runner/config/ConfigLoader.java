@@ -30,8 +30,10 @@ import spinsim.core.state.StateStore;
  *            or, energy-resolved: energy: {x_min, x_max, dx, states_per_cell, dos, spin_count, average_from},
  *            spins (see {@link EnergySpec}; cells, states_per_cell, filling, spin_fraction are then refused)
  * dynamics:  rule (or none), pairing, dt, duration, processes: [ {name, ...} ] (see {@link ProcessSpecs})
- * observe:   every, histogram_bins, axis
+ * observe:   every, histogram_bins, axis, assemblies (see {@link AssemblyConfig})
  * </pre>
+ * A {@code fixed} or {@code cone} spin component takes {@code direction: [x, y, z]} or
+ * {@code polar_deg} (and {@code azimuth_deg}), see {@link DirectionKeys}.
  */
 public final class ConfigLoader {
     /** Largest number of states one store holds (Java arrays are int-indexed). */
@@ -136,6 +138,7 @@ public final class ConfigLoader {
         int every = (int) obs.integer("every", 1, 1, Integer.MAX_VALUE, "steps between snapshots");
         int bins = (int) obs.integer("histogram_bins", 40, 2, 100_000, "bins in cos(theta) over [-1, 1]");
         double[] axis = obs.vector3("axis", new double[] {0, 0, 1});
+        AssemblyObservation assemblies = AssemblyConfig.read(obs, spins, processes);
         obs.rejectUnknown();
         top.rejectUnknown();
 
@@ -145,7 +148,7 @@ public final class ConfigLoader {
         }
         checkHeap(source, energy != null ? energy.grid().layout().totalStates() : cells * statesPerCell);
         return new RunSpec(name, source, seed, replicas, cells, (int) statesPerCell, filling, spinFraction, spins, rule,
-                pairing, dt, duration, every, bins, axis, processes, energy);
+                pairing, dt, duration, every, bins, axis, processes, energy, assemblies);
     }
 
     /** One line on what is wrong with the YAML text (the parser's own messages span several lines). */
@@ -174,11 +177,11 @@ public final class ConfigLoader {
         switch (kind) {
             case "isotropic" -> out = new SpinSpec(kind, w, new SpinComponent.Isotropic(), SpinSpec.resolvedOf(kind, w));
             case "fixed" -> {
-                double[] d = s.vector3("direction", null);
+                double[] d = DirectionKeys.read(s, "direction", null);
                 out = new SpinSpec(kind, w, new SpinComponent.Fixed(d), SpinSpec.resolvedOf(kind, w, "direction", list(d)));
             }
             case "cone" -> {
-                double[] d = s.vector3("direction", null);
+                double[] d = DirectionKeys.read(s, "direction", null);
                 double a = s.number("half_angle_deg", Double.NaN, 0, 180, false, "degrees");
                 out = new SpinSpec(kind, w, new SpinComponent.Cone(d, Math.toRadians(a)),
                         SpinSpec.resolvedOf(kind, w, "direction", list(d), "half_angle_deg", a));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import spinsim.core.process.ExchangeField;
 import spinsim.core.process.FieldPrecession;
+import spinsim.core.process.Injection;
 import spinsim.core.process.PrecessionParameters;
 import spinsim.core.process.Process;
 import spinsim.core.process.SpinRelaxation;
@@ -150,6 +151,54 @@ public sealed interface ProcessSpec {
         @Override
         public Map<String, Object> resolved() {
             return field.resolved(name());
+        }
+    }
+
+    /**
+     * {@code injection}: states of the source kind turn into SPIN states along s2 with probability
+     * 1 - exp(-rate dt) per step (Section 8, Eq. 62-63; see {@link Injection}).
+     *
+     * @param rate      per t_sc, per state of the source kind
+     * @param direction s2, unit
+     */
+    record InjectionSpec(double rate, double[] direction, Injection.Source source) implements ProcessSpec {
+        public InjectionSpec {
+            direction = direction.clone();
+        }
+
+        @Override
+        public double[] direction() {
+            return direction.clone();
+        }
+
+        @Override
+        public String name() {
+            return Injection.NAME;
+        }
+
+        @Override
+        public Process build() {
+            return new Injection(rate, direction, source);
+        }
+
+        @Override
+        public Map<String, Object> resolved() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", name());
+            m.put("rate", rate);
+            m.put("direction", List.of(direction[0], direction[1], direction[2]));
+            m.put("source", source.configName());
+            return m;
+        }
+
+        /** Whether {@code processes} (wrapped or not) include an injection. */
+        public static boolean present(List<ProcessSpec> processes) {
+            for (ProcessSpec p : processes) {
+                if (Injection.NAME.equals(p.name())) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

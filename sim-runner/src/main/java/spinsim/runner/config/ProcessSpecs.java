@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import spinsim.core.process.ExchangeField;
 import spinsim.core.process.FieldPrecession;
+import spinsim.core.process.Injection;
 import spinsim.core.process.PrecessionParameters;
 import spinsim.core.process.SpinRelaxation;
 
@@ -20,7 +21,10 @@ import spinsim.core.process.SpinRelaxation;
  * - {name: field-precession, direction: [0, 0, 1],
  *    field: {tesla: 1.0, g: 2.0, lambda: 1.9e33},  t_sc_seconds: 1e-12}       # physical, Eq. 34
  * - {name: exchange-field, direction: [0, 0, 1], t_lambda: 10}       # t_lambda,exch (Eq. 46-47)
+ * - {name: injection, rate: 0.002, polar_deg: 30, source: empty}   # per t_sc per source state (Eq. 62-63)
  * </pre>
+ * A direction may be given as {@code direction: [x, y, z]} or as {@code polar_deg} (and
+ * {@code azimuth_deg}) for injection (see {@link DirectionKeys}).
  * In {@code field}, {@code alpha} (the dimensionless Landau-Lifshitz constant, lambda hbar / 2) may
  * replace {@code lambda}; {@code g} defaults to 2.
  */
@@ -35,6 +39,7 @@ public final class ProcessSpecs {
         PARSERS.put(SpinRelaxation.NAME, ProcessSpecs::spinRelaxation);
         PARSERS.put(FieldPrecession.NAME, p -> new ProcessSpec.FieldPrecessionSpec(field(p)));
         PARSERS.put(ExchangeField.NAME, p -> new ProcessSpec.ExchangeFieldSpec(field(p)));
+        PARSERS.put(Injection.NAME, ProcessSpecs::injection);
     }
 
     private ProcessSpecs() {
@@ -59,6 +64,22 @@ public final class ProcessSpecs {
 
     private static ProcessSpec spinRelaxation(ConfigNode p) throws ConfigException {
         return new ProcessSpec.SpinRelaxationSpec(p.number("tau_spin", Double.NaN, 0, 1e12, true, "t_sc"));
+    }
+
+    /** rate (per t_sc per source state), direction or polar_deg/azimuth_deg, source: empty | full. */
+    private static ProcessSpec injection(ConfigNode p) throws ConfigException {
+        double rate = p.number("rate", Double.NaN, 0, 1e6, false, "conversions per t_sc per state of the source kind");
+        double[] direction = DirectionKeys.read(p, "direction", null);
+        java.util.Set<String> sources = new LinkedHashSet<>();
+        for (Injection.Source s : Injection.Source.values()) {
+            sources.add(s.configName());
+        }
+        String source = p.string("source", null, sources);
+        if (source == null) {
+            throw p.missing("source", "required; one of: empty (EMPTY -> SPIN, an electron enters), "
+                    + "full (FULL -> SPIN, an electron leaves)");
+        }
+        return new ProcessSpec.InjectionSpec(rate, direction, Injection.Source.byConfigName(source));
     }
 
     /** direction + either (t_lambda, omega_l) or (field {tesla, g, lambda | alpha}, t_sc_seconds). */

@@ -32,16 +32,27 @@ import spinsim.core.state.CellLayout;
  *                      {@code spinFraction} are NaN: the Fermi-Dirac distribution and
  *                      {@code energy.spin_count} fix every cell's composition
  *                      ({@link #compositions()}).
+ * @param assemblies    {@code observe.assemblies}: follow two coherent spin populations at every
+ *                      record ({@link AssemblyObservation}), or null (off)
  */
 public record RunSpec(String name, String source, long seed, int replicas, int cells, int statesPerCell,
         double filling, double spinFraction, List<SpinSpec> spins, String rule, PairingScheme pairing,
         double dt, double duration, int recordEvery, int histogramBins, double[] axis,
-        List<ProcessSpec> processes, EnergySpec energy) {
+        List<ProcessSpec> processes, EnergySpec energy, AssemblyObservation assemblies) {
 
     public RunSpec {
         spins = List.copyOf(spins);
         processes = List.copyOf(processes);
         axis = axis.clone();
+    }
+
+    /** A run without the assembly observation. */
+    public RunSpec(String name, String source, long seed, int replicas, int cells, int statesPerCell,
+            double filling, double spinFraction, List<SpinSpec> spins, String rule, PairingScheme pairing,
+            double dt, double duration, int recordEvery, int histogramBins, double[] axis,
+            List<ProcessSpec> processes, EnergySpec energy) {
+        this(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing, dt,
+                duration, recordEvery, histogramBins, axis, processes, energy, null);
     }
 
     /** A run of identical cells (no energy layout). */
@@ -133,24 +144,24 @@ public record RunSpec(String name, String source, long seed, int replicas, int c
 
     public RunSpec withSeed(long s) {
         return new RunSpec(name, source, s, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
-                dt, duration, recordEvery, histogramBins, axis, processes, energy);
+                dt, duration, recordEvery, histogramBins, axis, processes, energy, assemblies);
     }
 
     public RunSpec withReplicas(int r) {
         return new RunSpec(name, source, seed, r, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
-                dt, duration, recordEvery, histogramBins, axis, processes, energy);
+                dt, duration, recordEvery, histogramBins, axis, processes, energy, assemblies);
     }
 
     /** n states per cell; for an energy-resolved run, n states per cell at E_F (the others scale with D). */
     public RunSpec withStatesPerCell(int n) {
         return new RunSpec(name, source, seed, replicas, cells, n, filling, spinFraction, spins, rule, pairing,
                 dt, duration, recordEvery, histogramBins, axis, processes,
-                energy == null ? null : energy.withStatesAtFermi(n));
+                energy == null ? null : energy.withStatesAtFermi(n), assemblies);
     }
 
     public RunSpec withDuration(double d) {
         return new RunSpec(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
-                dt, d, recordEvery, histogramBins, axis, processes, energy);
+                dt, d, recordEvery, histogramBins, axis, processes, energy, assemblies);
     }
 
     /** An energy-resolved run averaged from {@code t} (t_sc); IllegalStateException for other runs. */
@@ -159,24 +170,30 @@ public record RunSpec(String name, String source, long seed, int replicas, int c
             throw new IllegalStateException("run '" + name + "' has no energy layout");
         }
         return new RunSpec(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
-                dt, duration, recordEvery, histogramBins, axis, processes, energy.withAverageFrom(t));
+                dt, duration, recordEvery, histogramBins, axis, processes, energy.withAverageFrom(t), assemblies);
     }
 
     public RunSpec withRule(String r) {
         Rules.byName(r);
         return new RunSpec(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, r, pairing,
-                dt, duration, recordEvery, histogramBins, axis, processes, energy);
+                dt, duration, recordEvery, histogramBins, axis, processes, energy, assemblies);
     }
 
     public RunSpec withName(String n) {
         return new RunSpec(n, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
-                dt, duration, recordEvery, histogramBins, axis, processes, energy);
+                dt, duration, recordEvery, histogramBins, axis, processes, energy, assemblies);
     }
 
     /** The same run with another process list (e.g. the processes wrapped to record their spin budget). */
     public RunSpec withProcesses(List<ProcessSpec> p) {
         return new RunSpec(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
-                dt, duration, recordEvery, histogramBins, axis, p, energy);
+                dt, duration, recordEvery, histogramBins, axis, p, energy, assemblies);
+    }
+
+    /** The same run with {@code observe.assemblies} set to {@code a} (null: off). */
+    public RunSpec withAssemblies(AssemblyObservation a) {
+        return new RunSpec(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
+                dt, duration, recordEvery, histogramBins, axis, processes, energy, a);
     }
 
     /** The config with every default filled in, in the config's own key layout. */
@@ -215,6 +232,9 @@ public record RunSpec(String name, String source, long seed, int replicas, int c
         obs.put("every", recordEvery);
         obs.put("histogram_bins", histogramBins);
         obs.put("axis", List.of(axis[0], axis[1], axis[2]));
+        if (assemblies != null) {
+            obs.put("assemblies", assemblies.resolved());
+        }
         root.put("observe", obs);
         return root;
     }

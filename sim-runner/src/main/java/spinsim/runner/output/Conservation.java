@@ -2,6 +2,7 @@ package spinsim.runner.output;
 
 import spinsim.core.observe.CellTally;
 import spinsim.core.observe.Snapshot;
+import spinsim.runner.config.ProcessSpec;
 import spinsim.runner.run.RunResult;
 
 /**
@@ -15,16 +16,21 @@ import spinsim.runner.run.RunResult;
  * @param electronsConserved  every cell of every replica kept its electron count
  * @param fullMinusEmptyInitial / Final / Conserved  the same for n_full - n_empty
  * @param matchesComposition  the first record's counts equal the exact initial composition of each cell
+ * @param netOfInjection  the run injects electrons: both checks are then of the ensemble total of
+ *                        each replica against the electrons the injection counted (an EMPTY -&gt;
+ *                        SPIN conversion adds one electron and one to n_full - n_empty, a FULL -&gt;
+ *                        SPIN one takes one from each), not per cell
  */
 public record Conservation(long electronsInitial, long electronsFinal, boolean electronsConserved,
         long fullMinusEmptyInitial, long fullMinusEmptyFinal, boolean fullMinusEmptyConserved,
-        boolean matchesComposition) {
+        boolean matchesComposition, boolean netOfInjection) {
 
     public boolean ok() {
         return electronsConserved && fullMinusEmptyConserved && matchesComposition;
     }
 
     public static Conservation of(RunResult r) {
+        final boolean injects = ProcessSpec.InjectionSpec.present(r.spec().processes());
         int last = r.records() - 1;
         long eInit = 0;
         long dInit = 0;
@@ -44,9 +50,11 @@ public record Conservation(long electronsInitial, long electronsFinal, boolean e
             long e1 = 0;
             long d0 = 0;
             long d1 = 0;
+            boolean cellsE = true;
+            boolean cellsD = true;
             for (int c = 0; c < a.length; c++) {
-                eOk &= a[c].electrons() == b[c].electrons();
-                dOk &= a[c].nFull - a[c].nEmpty == b[c].nFull - b[c].nEmpty;
+                cellsE &= a[c].electrons() == b[c].electrons();
+                cellsD &= a[c].nFull - a[c].nEmpty == b[c].nFull - b[c].nEmpty;
                 var comp = r.initialPerCell()[c];
                 compOk &= a[c].nEmpty == comp.nEmpty() && a[c].nFull == comp.nFull() && a[c].nSpin == comp.nSpin();
                 e0 += a[c].electrons();
@@ -54,6 +62,9 @@ public record Conservation(long electronsInitial, long electronsFinal, boolean e
                 d0 += a[c].nFull - a[c].nEmpty;
                 d1 += b[c].nFull - b[c].nEmpty;
             }
+            long injected = end.injectedElectrons() - first.injectedElectrons();
+            eOk &= injects ? e1 - e0 == injected : cellsE;
+            dOk &= injects ? d1 - d0 == injected : cellsD;
             if (rep == 0) {
                 eInit = e0;
                 dInit = d0;
@@ -67,6 +78,6 @@ public record Conservation(long electronsInitial, long electronsFinal, boolean e
                 dFinal = d1 - d0 + dInit;
             }
         }
-        return new Conservation(eInit, eFinal, eOk, dInit, dFinal, dOk, compOk);
+        return new Conservation(eInit, eFinal, eOk, dInit, dFinal, dOk, compOk, injects);
     }
 }

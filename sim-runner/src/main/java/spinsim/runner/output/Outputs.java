@@ -11,6 +11,7 @@ public final class Outputs {
             new ResolvedConfigYaml(),
             new SummaryJson(),
             new TimeseriesCsv(),
+            new AssemblyCsv(),
             new HistogramCsv(),
             new PerformanceJson(),
             new RunPlots(),

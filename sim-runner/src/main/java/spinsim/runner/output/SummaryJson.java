@@ -10,6 +10,7 @@ import spinsim.core.initial.Composition;
 import spinsim.core.rule.ScatteringRule;
 import spinsim.runner.config.ProcessSpec;
 import spinsim.runner.config.RunSpec;
+import spinsim.runner.run.ElectronBudget;
 import spinsim.runner.run.Observables;
 import spinsim.runner.run.RunResult;
 import spinsim.runner.run.SeriesStats.Estimate;
@@ -83,7 +84,7 @@ public final class SummaryJson implements Output {
         m.put("initial_composition", composition(r.initialPerCell()));
 
         Map<String, Object> obs = new LinkedHashMap<>();
-        for (Observables.Column c : Observables.COLUMNS) {
+        for (Observables.Column c : Observables.columnsFor(spec)) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("description", c.description());
             o.put("initial", estimate(RunStatistics.initial(r, c)));
@@ -94,12 +95,17 @@ public final class SummaryJson implements Output {
 
         Conservation cons = Conservation.of(r);
         Map<String, Object> cm = new LinkedHashMap<>();
-        cm.put("checked", "per cell and per replica, first record against last record");
+        cm.put("checked", cons.netOfInjection()
+                ? "per replica (ensemble totals), first record against last record, net of the injected electrons"
+                : "per cell and per replica, first record against last record");
         cm.put("electrons", check(cons.electronsInitial(), cons.electronsFinal(), cons.electronsConserved()));
         cm.put("n_full_minus_n_empty", check(cons.fullMinusEmptyInitial(), cons.fullMinusEmptyFinal(),
                 cons.fullMinusEmptyConserved()));
         cm.put("initial_matches_composition", cons.matchesComposition());
         m.put("conservation", cm);
+        if (ProcessSpec.InjectionSpec.present(spec.processes())) {
+            m.put("electron_budget", ElectronBudget.of(r).content());
+        }
         if (spec.energyResolved()) {
             m.put("energy", EnergySummary.content(run));
         }

@@ -30,7 +30,8 @@ public final class Validation {
                 new RelaxationExperiment(), new ConservationExperiment(), new RateConstantExperiment(),
                 new SpinStatisticsExperiment(), new PolarizedStatisticsExperiment(),
                 new PrecessionDampingExperiment(), new ConversionRateExperiment(), new PauliParamagnetismExperiment(),
-                new FerromagnetExperiment())) {
+                new FerromagnetExperiment(), new TwoAssemblyExperiment(), new AssemblyAngleScanExperiment(),
+                new InjectionTorqueExperiment())) {
             EXPERIMENTS.put(e.id(), e);
         }
     }

@@ -5,6 +5,8 @@ import java.util.function.ToDoubleFunction;
 import spinsim.core.observe.AngularHistogram;
 import spinsim.core.observe.CellTally;
 import spinsim.core.observe.Snapshot;
+import spinsim.runner.config.ProcessSpec;
+import spinsim.runner.config.RunSpec;
 
 /**
  * The scalar observables written per snapshot (MODEL.md section 5), by column name. All counts are
@@ -33,7 +35,24 @@ public final class Observables {
             new Column("shape_chi2", "chi-square per bin of the TIA-axis histogram against delta + isotropic",
                     Observables::shapeChi2));
 
+    /**
+     * Net electrons put in by injection since t = 0 (negative when the source is full): a column of
+     * runs with an injection process only ({@link #columnsFor}).
+     */
+    public static final Column INJECTED_ELECTRONS = new Column("injected_electrons",
+            "net electrons put in by injection since t = 0 (negative: taken out)", s -> s.injectedElectrons());
+
     private Observables() {
+    }
+
+    /** The columns of a run: {@link #COLUMNS}, then {@link #INJECTED_ELECTRONS} when it injects. */
+    public static List<Column> columnsFor(RunSpec spec) {
+        if (!ProcessSpec.InjectionSpec.present(spec.processes())) {
+            return COLUMNS;
+        }
+        List<Column> c = new java.util.ArrayList<>(COLUMNS);
+        c.add(INJECTED_ELECTRONS);
+        return List.copyOf(c);
     }
 
     private static Column col(String name, String description, ToDoubleFunction<CellTally> f) {

@@ -11,6 +11,7 @@ import spinsim.core.engine.Simulation;
 import spinsim.core.engine.WorkerPool;
 import spinsim.core.initial.Composition;
 import spinsim.core.initial.Populator;
+import spinsim.core.observe.AssemblyTracker;
 import spinsim.core.observe.Snapshot;
 import spinsim.core.state.StateStore;
 import spinsim.runner.config.RunSpec;
@@ -19,7 +20,9 @@ import spinsim.runner.config.RunSpec;
  * Runs the replicas of a {@link RunSpec} one after another, each over all worker threads.
  * Replica r uses seed {@link RandomStreams#replicaSeed}(seed, r). Snapshots are taken at step 0,
  * every {@code observe.every} steps and at the last step, and leave the step loop through a
- * {@link Recorder} queue, so a slow listener (a file writer) does not stall the steps.
+ * {@link Recorder} queue, so a slow listener (a file writer) does not stall the steps. With
+ * {@code observe.assemblies}, each replica has its own {@link AssemblyTracker} and every snapshot
+ * carries its partition.
  */
 public final class RunExecutor {
     /** Hears about progress and snapshots; called on the recorder thread for snapshots. */
@@ -62,7 +65,8 @@ public final class RunExecutor {
                     listener.onSnapshot(s);
                 }, 256)) {
                     final int replica = r;
-                    rec.offer(sim.observe(replica, spec.histogramBins(), spec.axis()));
+                    AssemblyTracker tracker = spec.assemblies() == null ? null : spec.assemblies().tracker();
+                    rec.offer(observe(sim, spec, replica, tracker));
                     for (long s = 1; s <= steps; s++) {
                         if (stop.get()) {
                             interrupted = true;
@@ -70,7 +74,7 @@ public final class RunExecutor {
                         }
                         sim.step();
                         if (s % spec.recordEvery() == 0 || s == steps) {
-                            rec.offer(sim.observe(replica, spec.histogramBins(), spec.axis()));
+                            rec.offer(observe(sim, spec, replica, tracker));
                         }
                         listener.onStep(replica, s, steps);
                     }
@@ -83,5 +87,14 @@ public final class RunExecutor {
         }
         double wall = (System.nanoTime() - t0) * 1e-9;
         return new RunResult(spec, replicas, perCell, order, stepNanos, wall, threads, interrupted);
+    }
+
+    /**
+     * The snapshot of a record, with the two-assembly partition when observe.assemblies is on
+     * (computed here, on the stepping thread between steps, while the store is quiescent).
+     */
+    private static Snapshot observe(Simulation sim, RunSpec spec, int replica, AssemblyTracker tracker) {
+        Snapshot s = sim.observe(replica, spec.histogramBins(), spec.axis());
+        return tracker == null ? s : s.withAssemblies(tracker.observe(sim.store()));
     }
 }

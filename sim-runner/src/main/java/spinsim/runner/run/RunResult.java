@@ -3,6 +3,7 @@ package spinsim.runner.run;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 import spinsim.core.initial.Composition;
+import spinsim.core.observe.AssemblyPartition;
 import spinsim.core.observe.Snapshot;
 import spinsim.runner.config.RunSpec;
 
@@ -21,6 +22,28 @@ public record RunResult(RunSpec spec, List<List<Snapshot>> replicas, Composition
             s[r] = replicas.get(r).get(k);
         }
         return s;
+    }
+
+    /**
+     * Net electrons put in by injection from t = 0 to record k of replica r (negative when the
+     * source is full; 0 without injection). Exact: initial electrons + this = electrons at record k.
+     */
+    public long injectedElectrons(int replica, int k) {
+        return replicas.get(replica).get(k).injectedElectrons();
+    }
+
+    /** Whether the run observed the two-assembly partition (observe.assemblies). */
+    public boolean observesAssemblies() {
+        return spec.assemblies() != null;
+    }
+
+    /**
+     * The two-assembly partition at record k of replica r, or null when the run did not observe it.
+     * See {@link AssemblyRow} for the derived quantities (angles in the run's frame, fractions, TIA
+     * rotation) as written to assemblies.csv.
+     */
+    public AssemblyPartition assemblies(int replica, int k) {
+        return replicas.get(replica).get(k).assemblies();
     }
 
     /** Records per replica (the shortest replica, if a run was interrupted). */

@@ -173,6 +173,11 @@ public final class SpinBudget {
         }
 
         @Override
+        public long electronChange() {
+            return inner.electronChange();
+        }
+
+        @Override
         public void apply(StateStore s, int from, int to, double dt, SplittableRandom rng) {
             double[] before = sum(s, from, to);
             inner.apply(s, from, to, dt, rng);

@@ -1,15 +1,10 @@
 package spinsim.runner.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +14,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The quick validation of V9-V12 end to end through the command ({@code spinsim validate V9 V10 V11
@@ -34,29 +28,8 @@ class FieldValidationTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void quickV9toV12WritesRowsWithVerdictsAndFigures() throws Exception {
         Path out = tmp.resolve("validation");
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
-        CommandLine cl = new CommandLine(new ValidateCommand());
-        cl.setOut(new PrintWriter(stdout));
-        cl.setErr(new PrintWriter(stderr));
-        int code = cl.execute("V9", "V10", "V11", "V12", "--quick", "--out", out.toString(), "--threads", "2",
-                "--configs", TestPaths.configs().toString());
-        assertEquals(0, code, stderr.toString());
-        String md = Files.readString(out.resolve("report.md"));
-
-        Map<String, String> verdicts = new LinkedHashMap<>();
-        Matcher rows = Pattern.compile("(?m)^\\| (V(?:9|10|11|12)\\.\\d+) \\|(.*)$").matcher(md);
-        while (rows.find()) {
-            String[] cells = rows.group(2).split("(?<!\\\\)\\|");
-            verdicts.put(rows.group(1), cells[4].trim());
-        }
-        for (String v : List.of("V9.", "V10.", "V11.", "V12.")) {
-            assertTrue(verdicts.keySet().stream().anyMatch(k -> k.startsWith(v)), "no row of " + v + ": " + verdicts);
-        }
-        for (Map.Entry<String, String> e : verdicts.entrySet()) {
-            assertTrue(e.getValue().startsWith("agrees") || e.getValue().startsWith("disagrees"),
-                    e.getKey() + " has no verdict: " + e.getValue());
-        }
+        String md = QuickReport.run(out, "V9", "V10", "V11", "V12");
+        Map<String, String> verdicts = QuickReport.verdicts(md, "V9", "V10", "V11", "V12");
         // the findings
         assertTrue(verdicts.get("V9.1").startsWith("agrees"), "rho(theta, t) = Eq. 38 by KS: " + verdicts);
         assertTrue(verdicts.get("V9.2").startsWith("agrees"), "mean cos: " + verdicts);

@@ -35,6 +35,9 @@ jmh() {
 
 # in-cache kernels: fused (engine), previous kernel, pairing alone, scattering alone; naive reference
 jmh kernels 'ScatteringKernelBenchmark|NaiveReferenceBenchmark' -f 3 -wi 6 -i 5 -w 1 -r 1
+# interleaved A/B of the engine's kernel against the pre-issue-6 baseline, in one JVM per size
+echo "load before kernel-ab: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/load.txt" >&2
+for n in 16384 65536; do java -cp "$jar" spinsim.bench.KernelAB "$n" 40; done | tee "$out/kernel-ab.txt" >&2
 # whole steps, 2^16 and 2^24, blocked and exact, 1 and 2 threads
 jmh steps 'SimulationStepBenchmark' -f 1 -wi 3 -i 5 -w 2 -r 2
 if [ "$mode" != quick ]; then

@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import spinsim.core.engine.RandomStreams;
 import spinsim.core.pairing.SweepMatching;
 import spinsim.core.rule.BatchedKernels;
+import spinsim.core.rule.PreviousBatchedKernels;
 import spinsim.core.rule.RuleKernels;
 import spinsim.core.rule.ScatteringRule;
 import spinsim.core.rule.ScatteringRules;
@@ -42,6 +43,10 @@ import spinsim.core.state.StateStore;
  *   <li>{@code fusedPrevious}: the same sweep by the kernel this one replaced,
  *       {@link RuleKernels#matchAndScatter} (swap-based matching, a switch per pair), for the
  *       ratio;</li>
+ *   <li>{@code fusedBaseline}, {@code matchOnlyBaseline}: {@code fused} and {@code matchOnly} by
+ *       the kernel as it was before issue 6's tuning pass ({@link PreviousBatchedKernels}, a frozen
+ *       copy); for a robust before/after ratio on a shared host prefer {@link KernelAB}, which
+ *       alternates the two in one JVM;</li>
  *   <li>{@code matchOnly}: the pairing passes of {@code fused} alone ({@link BatchedKernels#matchOnly});
  *       fused minus matchOnly is the scattering;</li>
  *   <li>{@code adjacent}: scattering alone with the per-pair kernel, {@link RuleKernels#scatterAdjacent}
@@ -122,6 +127,24 @@ public class ScatteringKernelBenchmark {
         for (int r = 0; r < sweepsPerInvocation; r++) {
             RuleKernels.matchAndScatter(kernel, store, 0, size, next());
         }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(PAIRS)
+    public void fusedBaseline() {
+        for (int r = 0; r < sweepsPerInvocation; r++) {
+            PreviousBatchedKernels.matchAndScatter(kernel, store, 0, size, next());
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(PAIRS)
+    public int matchOnlyBaseline() {
+        int found = 0;
+        for (int r = 0; r < sweepsPerInvocation; r++) {
+            found += PreviousBatchedKernels.matchOnly(store, 0, size, next());
+        }
+        return found;
     }
 
     @Benchmark

@@ -42,9 +42,9 @@ public record SimulationSetup(CellLayout layout, ScatteringRule rule, PairingSch
 
     /**
      * Bytes of pairing buffers a run of this setup holds on {@code threads} threads: each thread's
-     * {@link spinsim.core.rule.BatchedKernels.Scratch} sized for the largest block it matches (a
-     * cell that fits a block: 8 bytes per state; a block of a blocked cell: the same plus its chunk
-     * starts; the exact matching
+     * {@link spinsim.core.rule.BatchedKernels.Scratch} sized for the largest block it matches
+     * ({@link spinsim.core.rule.BatchedKernels.Scratch#bytesFor}: ~4.1 bytes per state of the block,
+     * plus the chunk starts of a block of a blocked cell); the exact matching
      * of a large cell permutes the store in place and Poisson pairing picks partners directly: 0).
      * With the store's {@link spinsim.core.state.StateStore#BYTES_PER_STATE}, this is the memory
      * of a run beside the JVM's own.
@@ -57,11 +57,12 @@ public record SimulationSetup(CellLayout layout, ScatteringRule rule, PairingSch
         for (int c = 0; c < layout.cells(); c++) {
             int n = layout.size(c);
             if (n <= blockSize) {
-                perThread = Math.max(perThread, 8L * n);
+                perThread = Math.max(perThread, spinsim.core.rule.BatchedKernels.Scratch.bytesFor(n, 1));
             } else if (pairing == PairingScheme.BLOCKED) {
                 spinsim.core.pairing.BlockedMatching bm = new spinsim.core.pairing.BlockedMatching(layout.start(c),
                         layout.end(c), blockSize);
-                perThread = Math.max(perThread, 8L * bm.maxBlockStates() + 4L * bm.maxBlockChunks());
+                perThread = Math.max(perThread, spinsim.core.rule.BatchedKernels.Scratch.bytesFor(
+                        bm.maxBlockStates(), bm.maxBlockChunks()));
             }
         }
         return perThread == 0 ? 0 : threads * (perThread + spinsim.core.rule.BatchedKernels.Scratch.FIXED_BYTES);

@@ -14,21 +14,28 @@ import spinsim.core.state.StateStore;
  * data-dependent branch in its common path:
  * <ol>
  *   <li><b>fill</b>: a working list of (local index &lt;&lt; 2 | kind), one int per state, read
- *       in position order (for a listed block, also touching the spin components, a software
- *       prefetch);</li>
+ *       in position order, after touching one word of every cache line of the block's four
+ *       arrays in a loop of independent loads (a software prefetch for a block fetched from
+ *       DRAM; nearly free in cache);</li>
  *   <li><b>match</b>: half a Fisher-Yates shuffle of that list (the state at list position i
  *       takes a partner uniform among positions i+1 .. n-1), the partner index drawn by Lemire's
- *       multiply-shift with exact rejection, two partners per 64-bit draw;</li>
- *   <li><b>sort</b>: each pair's two kind bits say, branch-free, whether it is SPIN + SPIN
- *       (appended from the front of one pair list) or FULL + EMPTY (from its back). Every other
- *       pair is left alone: FULL + FULL and EMPTY + EMPTY do nothing, and a hop (SPIN + EMPTY,
+ *       multiply-shift with exact rejection, two partners per 64-bit draw. Each pair's two kind
+ *       bits are sorted as it is drawn, branch-free, into two bit maps (one bit per pair, 64
+ *       pairs a word, gathered in registers): SPIN + SPIN, and FULL + EMPTY. Every other pair is
+ *       left alone: FULL + FULL and EMPTY + EMPTY do nothing, and a hop (SPIN + EMPTY,
  *       FULL + SPIN) only exchanges the contents of two states of the same block, which changes
  *       no observable and no later draw of a sweep (see below);</li>
- *   <li><b>SPIN + SPIN</b>: annihilation with probability sin^2(phi/2) evaluated as |s1 - s2|^2/4,
- *       else both along the bisector; the outcome is selected with bit masks, not a branch;</li>
- *   <li><b>FULL + EMPTY</b>: an antiparallel pair along a uniform direction (Marsaglia, its
- *       candidates drawn in batches and the accepted ones compacted without a branch).</li>
+ *   <li><b>SPIN + SPIN</b>, over the set bits of its map (trailing-zero count): annihilation with
+ *       probability sin^2(phi/2) evaluated as |s1 - s2|^2/4, else both along the bisector; the
+ *       outcome is selected with bit masks, not a branch;</li>
+ *   <li><b>FULL + EMPTY</b>, over the set bits of its map: an antiparallel pair along a uniform
+ *       direction (Marsaglia, its candidates drawn in batches and the accepted ones compacted
+ *       without a branch; both coordinates of a candidate come from one 64-bit draw).</li>
  * </ol>
+ * (Measured alternatives: sorting the pairs into index lists in a pass of their own costs
+ * ~2 ns per pair, the bit maps ~1 ns in the matching loop; appending to index lists from inside
+ * the matching loop is slower still, since the list index then depends on the partner's random
+ * load.)
  * The arithmetic of each outcome is the one of {@link RuleKernels} (same double expressions, same
  * rounding to float), so given the same uniforms the results are bit-identical to the rule's; the
  * tests replay the draw protocol below through a naive reference and compare bit for bit.
@@ -42,7 +49,9 @@ import spinsim.core.state.StateStore;
  * list); then the partners in list order, two per 64-bit output (high half for pair 2m, low half
  * for pair 2m+1); a last lone pair takes no draw; then one double (top 53 bits x 2^-53) per
  * SPIN + SPIN pair in list order; then the FULL + EMPTY pairs in list order, each with its
- * Marsaglia candidates (u, v, u, v, ... until u^2 + v^2 &lt; 1; the planar rule: one double).
+ * Marsaglia candidates until u^2 + v^2 &lt; 1, one 64-bit output per candidate: u is its high and
+ * v its low 32 bits, each read as a signed int times 2^-31 (uniform on [-1, 1) in steps of
+ * 2^-31, far finer than the float result; the planar rule: one double per pair).
  *
  * <p><b>Why skipping hops keeps the statistics exact.</b> The reference kernel exchanges the
  * contents of states i and j on a hop. Within a step neither position is used again; the
@@ -54,14 +63,16 @@ import spinsim.core.state.StateStore;
  * step, keeps the swapping kernel {@link RuleKernels#pair}.
  *
  * <p>Draws per pair (half-filled steady state, SPIN 1/2, FULL 1/4, EMPTY 1/4): 1/2 for the
- * matching, 1/4 for SPIN + SPIN, 1/8 x 8/pi for creation: about 1.07. Memory: the block's
- * {@link Scratch}, 8 bytes per state of the block (12 for a listed block), per thread.
+ * matching, 1/4 for SPIN + SPIN, 1/8 x 4/pi for creation: about 0.91. Memory: the block's
+ * {@link Scratch}, ~4.1 bytes per state of the block ({@link Scratch#bytesFor}), per thread.
  * Conserves, per pair: electrons and n_FULL - n_EMPTY.
  */
 public final class BatchedKernels {
     /** SplitMix64's increment (the golden gamma of {@link SplittableRandom}). */
     static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
     private static final double DOUBLE_UNIT = 0x1.0p-53;
+    /** A Marsaglia candidate coordinate is a signed 32-bit int times this: uniform on [-1, 1). */
+    static final double CANDIDATE_UNIT = 0x1.0p-31;
     private static final long LOW32 = 0xFFFFFFFFL;
     /** Bit c is set when a pair with kind code c = 4 k_a + k_b is SPIN + SPIN (c = 10). */
     private static final int SS_CODES = 1 << (Kind.SPIN_CODE * 4 + Kind.SPIN_CODE);
@@ -91,10 +102,12 @@ public final class BatchedKernels {
         public int[] starts = new int[1];
         /** Working list: (local index << 2) | kind, shuffled by the matching. */
         int[] work = new int[0];
-        /** List positions q of the SPIN + SPIN pairs (w[q], w[q + 1]). */
-        int[] spinSpin = new int[0];
-        /** List positions q of the FULL + EMPTY pairs. */
-        int[] fullEmpty = new int[0];
+        /** Bit m is set when the pair m = (w[2m], w[2m + 1]) is SPIN + SPIN. */
+        long[] ssBits = new long[0];
+        /** Bit m is set when the pair m is FULL + EMPTY or EMPTY + FULL. */
+        long[] feBits = new long[0];
+        /** Words of the bit maps in use. */
+        int words;
         /** Kept so that the touching loads of a chunked block are not optimised away. */
         int touched;
         /** Counts of the last matching: SPIN + SPIN pairs, FULL + EMPTY pairs. */
@@ -115,17 +128,26 @@ public final class BatchedKernels {
         void ensureWork(int n) {
             if (work.length < n) {
                 work = new int[n];
-                spinSpin = new int[n / 2];
-                fullEmpty = new int[n / 2];
+                ssBits = new long[(n / 2 + 63) / 64];
+                feBits = new long[(n / 2 + 63) / 64];
             }
         }
 
         /** Bytes of a scratch beside its per-state buffers (the Marsaglia batch). */
         public static final long FIXED_BYTES = 16L * MARSAGLIA_BATCH;
 
+        /**
+         * Bytes of the per-block buffers of a scratch sized for blocks of {@code n} states in
+         * {@code chunks} chunks: the working list (4 bytes per state), the two bit maps (1/64
+         * byte per state each) and the chunk starts; {@link #FIXED_BYTES} comes on top.
+         */
+        public static long bytesFor(int n, int chunks) {
+            return 4L * n + 2L * 8L * ((n / 2 + 63) / 64) + 4L * chunks;
+        }
+
         /** Bytes held. */
         public long bytes() {
-            return 4L * starts.length + 4L * work.length + 4L * spinSpin.length + 4L * fullEmpty.length
+            return 4L * starts.length + 4L * work.length + 8L * ssBits.length + 8L * feBits.length
                     + 8L * uv.length;
         }
     }
@@ -180,9 +202,9 @@ public final class BatchedKernels {
     }
 
     /**
-     * Passes 1a and 1b alone over the contiguous range {@code [from, to)}: the matching and the
-     * sorting of its pairs, without scattering (for the benchmarks of pairing alone). Returns the
-     * number of SPIN + SPIN and FULL + EMPTY pairs found.
+     * The matching passes alone over the contiguous range {@code [from, to)}: fill, then the
+     * matching with its pairs sorted by kinds, without scattering (for the benchmarks of pairing
+     * alone). Returns the number of SPIN + SPIN and FULL + EMPTY pairs found.
      */
     public static int matchOnly(StateStore s, int from, int to, SplittableRandom rng) {
         final Scratch sc = scratch();
@@ -196,16 +218,13 @@ public final class BatchedKernels {
     }
 
     /**
-     * Passes 1a (matching) and 1b (sorting the pairs by kinds) of a block of n &gt;= 2 states,
-     * with the generator state {@code st}; leaves the lists and counts in {@code sc} and returns
-     * the generator state.
+     * Passes 1 (fill) and 2 (matching, each pair sorted by its kinds as it is drawn) of a block
+     * of n &gt;= 2 states, with the generator state {@code st}; leaves the pair lists and counts
+     * in {@code sc} and returns the generator state.
      */
     private static long matchAndClassify(StateStore s, Scratch sc, int n, int cs, long st) {
         fill(s, sc, n, cs);
-        final int nEven = n - (n & 1);
-        st = match(sc.work, n, st);
-        sort(sc, nEven);
-        return st;
+        return match(sc, n, st);
     }
 
     /** Pass 1: the working list (local index << 2 | kind), after touching the block's lines. */
@@ -230,6 +249,11 @@ public final class BatchedKernels {
             }
             touch += Float.floatToRawIntBits(x[p0 + len - 1]) ^ Float.floatToRawIntBits(y[p0 + len - 1])
                     ^ Float.floatToRawIntBits(z[p0 + len - 1]);
+            // and the kinds' lines, which the list below reads in order
+            for (int q = 0; q < len; q += 64) {
+                touch += k[p0 + q];
+            }
+            touch += k[p0 + len - 1];
         }
         sc.touched = touch;
         // the working list, in position order
@@ -242,8 +266,16 @@ public final class BatchedKernels {
         }
     }
 
-    /** Pass 2: the matching, a half Fisher-Yates shuffle of w[0 .. n); returns the generator state. */
-    private static long match(int[] w, int n, long st) {
+    /**
+     * Pass 2: the matching, a half Fisher-Yates shuffle of w[0 .. n), with each pair sorted by its
+     * kinds as soon as it is drawn: pair m = (w[2m], w[2m + 1]) sets bit m of the SPIN + SPIN or
+     * of the FULL + EMPTY bit map, without a branch (the bits gather in registers, 64 pairs to a
+     * word). Returns the generator state.
+     */
+    private static long match(Scratch sc, int n, long st) {
+        final int[] w = sc.work;
+        final long[] ssb = sc.ssBits;
+        final long[] feb = sc.feBits;
         int nEven = n;
         if ((n & 1) != 0) {
             // the state that sits out is moved to the end of the list
@@ -262,77 +294,98 @@ public final class BatchedKernels {
             w[n - 1] = t;
             nEven = n - 1;
         }
-        // pass 1a: half a Fisher-Yates shuffle, two pairs per 64-bit draw (high half, then low half)
-        int i = 0;
-        for (; i + 3 < nEven; i += 4) {
-            st += GOLDEN_GAMMA;
-            final long r64 = mix64(st);
-            long bound = nEven - i - 1;
-            long m = (r64 >>> 32) * bound;
-            if ((m & LOW32) < bound) {
-                // Lemire's rejection: rare (probability < bound / 2^32); redraws take fresh outputs
-                final long threshold = (1L << 32) % bound;
-                while ((m & LOW32) < threshold) {
-                    st += GOLDEN_GAMMA;
-                    m = (mix64(st) >>> 32) * bound;
-                }
-            }
-            int j = i + 1 + (int) (m >>> 32);
-            int b = w[j];
-            w[j] = w[i + 1];
-            w[i + 1] = b;
-            bound -= 2;
-            m = (r64 & LOW32) * bound;
-            if ((m & LOW32) < bound) {
-                final long threshold = (1L << 32) % bound;
-                while ((m & LOW32) < threshold) {
-                    st += GOLDEN_GAMMA;
-                    m = (mix64(st) >>> 32) * bound;
-                }
-            }
-            j = i + 3 + (int) (m >>> 32);
-            b = w[j];
-            w[j] = w[i + 3];
-            w[i + 3] = b;
-        }
-        // a last single pair (nEven = 2 mod 4) has no choice left: no draw
-        return st;
-    }
-
-    /** Pass 3: sorts the pairs (w[2m], w[2m + 1]) by their kinds into the two lists, branch-free. */
-    private static void sort(Scratch sc, int nEven) {
-        final int[] w = sc.work;
-        // each list gets every pair's index; only the right one advances
-        final int[] ssq = sc.spinSpin;
-        final int[] feq = sc.fullEmpty;
+        final int words = ((nEven >>> 1) + 63) >>> 6;
         int nss = 0;
         int nfe = 0;
-        for (int q = 0; q < nEven; q += 2) {
-            final int code = ((w[q] & 3) << 2) | (w[q + 1] & 3);
-            ssq[nss] = q;
-            feq[nfe] = q;
-            nss += (SS_CODES >>> code) & 1;
-            nfe += (FE_CODES >>> code) & 1;
+        int i = 0;
+        // half a Fisher-Yates shuffle, two pairs per 64-bit draw (high half, then low half), one
+        // word of bits (64 pairs, 32 draws) per pass of the inner loop
+        for (int word = 0; i + 3 < nEven; word++) {
+            final int iEnd = Math.min(nEven - 3, i + 128);
+            long sb = 0;
+            long fb = 0;
+            for (int sh = 0; i < iEnd; i += 4, sh += 2) {
+                st += GOLDEN_GAMMA;
+                final long r64 = mix64(st);
+                long bound = nEven - i - 1;
+                long m = (r64 >>> 32) * bound;
+                if ((m & LOW32) < bound) {
+                    // Lemire's rejection: rare (probability < bound / 2^32); redraws take fresh outputs
+                    final long threshold = (1L << 32) % bound;
+                    while ((m & LOW32) < threshold) {
+                        st += GOLDEN_GAMMA;
+                        m = (mix64(st) >>> 32) * bound;
+                    }
+                }
+                int j = i + 1 + (int) (m >>> 32);
+                int b = w[j];
+                w[j] = w[i + 1];
+                w[i + 1] = b;
+                int code = ((w[i] & 3) << 2) | (b & 3);
+                sb |= (long) ((SS_CODES >>> code) & 1) << sh;
+                fb |= (long) ((FE_CODES >>> code) & 1) << sh;
+                bound -= 2;
+                m = (r64 & LOW32) * bound;
+                if ((m & LOW32) < bound) {
+                    final long threshold = (1L << 32) % bound;
+                    while ((m & LOW32) < threshold) {
+                        st += GOLDEN_GAMMA;
+                        m = (mix64(st) >>> 32) * bound;
+                    }
+                }
+                j = i + 3 + (int) (m >>> 32);
+                b = w[j];
+                w[j] = w[i + 3];
+                w[i + 3] = b;
+                code = ((w[i + 2] & 3) << 2) | (b & 3);
+                sb |= (long) ((SS_CODES >>> code) & 1) << (sh + 1);
+                fb |= (long) ((FE_CODES >>> code) & 1) << (sh + 1);
+            }
+            ssb[word] = sb;
+            feb[word] = fb;
+            nss += Long.bitCount(sb);
+            nfe += Long.bitCount(fb);
         }
+        if (i < nEven) {
+            // a last single pair (nEven = 2 mod 4) has no choice left: no draw
+            final int code = ((w[i] & 3) << 2) | (w[i + 1] & 3);
+            final int mm = i >>> 1;
+            final long sb = (long) ((SS_CODES >>> code) & 1) << mm;
+            final long fb = (long) ((FE_CODES >>> code) & 1) << mm;
+            if ((mm & 63) == 0) {
+                ssb[mm >>> 6] = sb;
+                feb[mm >>> 6] = fb;
+            } else {
+                ssb[mm >>> 6] |= sb;
+                feb[mm >>> 6] |= fb;
+            }
+            nss += Long.bitCount(sb);
+            nfe += Long.bitCount(fb);
+        }
+        sc.words = words;
         sc.nss = nss;
         sc.nfe = nfe;
+        return st;
     }
 
     /** The SPIN + SPIN pairs, in list order; returns the generator state. */
     private static long spinSpinPairs(int rule, StateStore s, Scratch sc, int cs, long st) {
-        final int[] w = sc.work;
         final int[] starts = sc.starts;
         final int cm = (1 << cs) - 1;
-        final int[] ssq = sc.spinSpin;
-        final int nss = sc.nss;
+        final int[] w = sc.work;
+        final long[] ssb = sc.ssBits;
+        final int words = sc.words;
         if (rule == RuleKernels.SPIN_CONSERVING) {
-            for (int q = 0; q < nss; q++) {
-                final int la = w[ssq[q]] >>> 2;
-                final int lb = w[ssq[q] + 1] >>> 2;
-                st += GOLDEN_GAMMA;
-                RuleKernels.spinSpinWithUniform(rule, s.kind, s.sx, s.sy, s.sz,
-                        starts[la >>> cs] + (la & cm), starts[lb >>> cs] + (lb & cm),
-                        (mix64(st) >>> 11) * DOUBLE_UNIT);
+            for (int wd = 0; wd < words; wd++) {
+                for (long bits = ssb[wd]; bits != 0; bits &= bits - 1) {
+                    final int q = ((wd << 6) + Long.numberOfTrailingZeros(bits)) << 1;
+                    final int la = w[q] >>> 2;
+                    final int lb = w[q + 1] >>> 2;
+                    st += GOLDEN_GAMMA;
+                    RuleKernels.spinSpinWithUniform(rule, s.kind, s.sx, s.sy, s.sz,
+                            starts[la >>> cs] + (la & cm), starts[lb >>> cs] + (lb & cm),
+                            (mix64(st) >>> 11) * DOUBLE_UNIT);
+                }
             }
             return st;
         }
@@ -340,10 +393,11 @@ public final class BatchedKernels {
         final float[] x = s.sx;
         final float[] y = s.sy;
         final float[] z = s.sz;
-        for (int q = 0; q < nss; q++) {
-            final int wq = ssq[q];
-            final int la = w[wq] >>> 2;
-            final int lb = w[wq + 1] >>> 2;
+        for (int wd = 0; wd < words; wd++) {
+          for (long bits = ssb[wd]; bits != 0; bits &= bits - 1) {
+            final int q = ((wd << 6) + Long.numberOfTrailingZeros(bits)) << 1;
+            final int la = w[q] >>> 2;
+            final int lb = w[q + 1] >>> 2;
             final int a = starts[la >>> cs] + (la & cm);
             final int b = starts[lb >>> cs] + (lb & cm);
             final double xi = x[a];
@@ -383,25 +437,28 @@ public final class BatchedKernels {
             // SPIN (2) if kept, else FULL (1) / EMPTY (0) by the coin
             k[a] = (byte) ((keep << 1) | (ann & coin));
             k[b] = (byte) ((keep << 1) | (ann & coin ^ ann));
+          }
         }
         return st;
     }
 
     /** The FULL + EMPTY pairs, in list order. */
     private static void createPairs(int rule, StateStore s, Scratch sc, int cs, long st) {
-        final int[] w = sc.work;
         final int[] starts = sc.starts;
         final int cm = (1 << cs) - 1;
-        final int[] feq = sc.fullEmpty;
+        final int[] w = sc.work;
+        final long[] feb = sc.feBits;
         final int nfe = sc.nfe;
         final byte[] k = s.kind;
         final float[] x = s.sx;
         final float[] y = s.sy;
         final float[] z = s.sz;
         if (rule == RuleKernels.PAPER_PLANAR) {
-            for (int q = 0; q < nfe; q++) {
-                final int la = w[feq[q]] >>> 2;
-                final int lb = w[feq[q] + 1] >>> 2;
+            for (int wd = 0; wd < sc.words; wd++) {
+              for (long bits = feb[wd]; bits != 0; bits &= bits - 1) {
+                final int q = ((wd << 6) + Long.numberOfTrailingZeros(bits)) << 1;
+                final int la = w[q] >>> 2;
+                final int lb = w[q + 1] >>> 2;
                 final int a = starts[la >>> cs] + (la & cm);
                 final int b = starts[lb >>> cs] + (lb & cm);
                 // theta with density sin(theta)/2, i.e. cos(theta) uniform; partner at pi - theta
@@ -416,30 +473,40 @@ public final class BatchedKernels {
                 x[b] = sn;
                 y[b] = 0f;
                 z[b] = (float) -c;
+              }
             }
             return;
         }
-        // Marsaglia in batches: candidates (u, v) are drawn in sequence and the accepted ones are
-        // compacted into a buffer without a branch, then used by the pairs in order, which is
-        // draw for draw what a per-pair rejection loop does
+        // Marsaglia in batches: candidates (u, v) are drawn in sequence, both from one 64-bit
+        // output (u from its high, v from its low 32 bits, each a signed int times 2^-31, so
+        // uniform on [-1, 1) in steps of 2^-31, far finer than the float result), and the
+        // accepted ones are compacted into a buffer without a branch, then used by the pairs in
+        // order, which is draw for draw what a per-pair rejection loop does
         final double[] uv = sc.uv;
-        int q = 0;
+        // a cursor over the set bits: word wd, bits of it not yet used
+        int wd = -1;
+        long bits = 0;
         for (int left = nfe; left > 0;) {
             final int want = Math.min(left, MARSAGLIA_BATCH);
             int acc = 0;
             while (acc < want) {
                 st += GOLDEN_GAMMA;
-                final double u = 2.0 * ((mix64(st) >>> 11) * DOUBLE_UNIT) - 1.0;
-                st += GOLDEN_GAMMA;
-                final double v = 2.0 * ((mix64(st) >>> 11) * DOUBLE_UNIT) - 1.0;
+                final long r64 = mix64(st);
+                final double u = (int) (r64 >>> 32) * CANDIDATE_UNIT;
+                final double v = (int) r64 * CANDIDATE_UNIT;
                 uv[2 * acc] = u;
                 uv[2 * acc + 1] = v;
                 // accepted when u^2 + v^2 < 1 (sign bit of the difference)
                 acc += (int) (Double.doubleToRawLongBits(u * u + v * v - 1.0) >>> 63);
             }
-            for (int t = 0; t < want; t++, q++) {
-                final int la = w[feq[q]] >>> 2;
-                final int lb = w[feq[q] + 1] >>> 2;
+            for (int t = 0; t < want; t++) {
+                while (bits == 0) {
+                    bits = feb[++wd];
+                }
+                final int q = ((wd << 6) + Long.numberOfTrailingZeros(bits)) << 1;
+                bits &= bits - 1;
+                final int la = w[q] >>> 2;
+                final int lb = w[q + 1] >>> 2;
                 final int a = starts[la >>> cs] + (la & cm);
                 final int b = starts[lb >>> cs] + (lb & cm);
                 final double u = uv[2 * t];
@@ -461,6 +528,7 @@ public final class BatchedKernels {
             left -= want;
         }
     }
+
     /** SplitMix64's output function (Stafford variant 13), as in {@link SplittableRandom}. */
     static long mix64(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;

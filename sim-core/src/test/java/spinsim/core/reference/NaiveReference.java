@@ -67,6 +67,13 @@ public final class NaiveReference {
         /** The matching of the step is drawn. */
         default void endOfMatching() {
         }
+
+        /** One Marsaglia candidate (u, v), each uniform on [-1, 1): by default 2 uniform() - 1 twice. */
+        default double[] candidate() {
+            double u = 2.0 * uniform() - 1.0;
+            double v = 2.0 * uniform() - 1.0;
+            return new double[] {u, v};
+        }
     }
 
     /** Draws from {@link Random}: nextInt(bound) and nextDouble(). */
@@ -231,8 +238,9 @@ public final class NaiveReference {
         double v;
         double r;
         do {
-            u = 2.0 * d.uniform() - 1.0;
-            v = 2.0 * d.uniform() - 1.0;
+            double[] c = d.candidate();
+            u = c[0];
+            v = c[1];
             r = u * u + v * v;
         } while (r >= 1.0);
         double f = 2.0 * Math.sqrt(1.0 - r);

@@ -9,8 +9,9 @@ import java.util.SplittableRandom;
  * matching takes 32-bit values, the high then the low half of each 64-bit output (a value Lemire's
  * method rejects is redrawn from the high halves of fresh outputs, the pending low half kept);
  * the odd one out takes the high half of a fresh output; a half left over when the matching ends
- * is dropped; uniforms are the top 53 bits of one output. Written from the protocol in the
- * kernel's Javadoc, not from its code.
+ * is dropped; uniforms are the top 53 bits of one output; a Marsaglia candidate (u, v) is one
+ * output, u its high and v its low 32 bits, each read as a signed int times 2^-31. Written from
+ * the protocol in the kernel's Javadoc, not from its code.
  */
 public final class SplitMix64Draws implements NaiveReference.Draws {
     private static final long GAMMA = 0x9e3779b97f4a7c15L;
@@ -63,6 +64,12 @@ public final class SplitMix64Draws implements NaiveReference.Draws {
     @Override
     public double uniform() {
         return (next() >>> 11) * 0x1.0p-53;
+    }
+
+    @Override
+    public double[] candidate() {
+        long z = next();
+        return new double[] {(int) (z >>> 32) * 0x1.0p-31, (int) z * 0x1.0p-31};
     }
 
     @Override

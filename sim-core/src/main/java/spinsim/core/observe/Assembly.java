@@ -2,7 +2,7 @@ package spinsim.core.observe;
 
 /**
  * One coherent spin population (a TIA assembly of paper Section 8) at one record: the coherent
- * groups of bit-identical directions that {@link AssemblyTracker} put on its side.
+ * groups of shared directions (rounded to {@link DirectionGroups#RESOLUTION}) that {@link AssemblyTracker} put on its side.
  *
  * @param electrons  SPIN states (= electrons) in the assembly
  * @param groups     distinct directions (groups) in it

@@ -27,7 +27,7 @@ final class AssemblyConfig {
         if (v.isObject()) {
             ConfigNode n = obs.object(KEY, true);
             minGroup = (int) n.integer("min_group", 0, 2, Integer.MAX_VALUE,
-                    "SPIN states with one exact direction needed to count as coherent; default max(3, 1e-4 n_SPIN)");
+                    "SPIN states sharing one direction (rounded to 1.5e-5) needed to count as coherent; default max(3, 1e-4 n_SPIN)");
             n.rejectUnknown();
         } else if (!v.isBoolean()) {
             throw obs.error(KEY, "must be true, false or a mapping {min_group: N}");

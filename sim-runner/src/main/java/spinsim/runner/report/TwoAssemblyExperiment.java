@@ -204,11 +204,12 @@ public final class TwoAssemblyExperiment implements Experiment {
                 .append("run as written (80 / 20) and with weights 0.98 / 0.02.\n\n");
         b.append("**How the populations are found.** Under the paper rule two spins that do not annihilate both take the "
                 + "bisector of their directions, computed bit-identically for identical inputs, so a coherent population "
-                + "shares exact directions while a TIS spin (from a FULL + EMPTY pair, or its bisector with anything) has "
-                + "a direction of its own. The run groups SPIN states by exact direction, keeps the groups above a minimum "
-                + "size as coherent, and splits them into two assemblies by weighted 2-means on the sphere, seeded from "
-                + "the previous record (assemblies.csv). Everything else, with the electrons of FULL states, is "
-                + "\"converted\" (the cascade's TIS).\n\n");
+                + "shares its directions while a TIS spin (from a FULL + EMPTY pair, or its bisector with anything) has a "
+                + "direction of its own. The run groups SPIN states by direction (rounded to 1.5e-5, because a renormalised "
+                + "bisector can move by a float ulp), keeps the groups above a minimum size as coherent, and splits them "
+                + "into two assemblies by weighted 2-means on the sphere, seeded from the previous record (assemblies.csv). "
+                + "The partition describes the early dynamics: coherent spins dwindle once TIS spins scatter with them or "
+                + "the bisector tree spreads them over directions held by few states.\n\n");
         b.append("**The cascade** (Eq. 59-61, computed): the smaller assembly pairs with as many electrons of the larger; "
                 + "each pair keeps the bisector with cos^2(Delta/2) or goes to TIS with sin^2(Delta/2); Delta halves per "
                 + "step; step k lasts N / n_large,k t_sc (Eq. 61 with the expected n1 n2 / N TIA1-TIA2 pairs per t_sc). "

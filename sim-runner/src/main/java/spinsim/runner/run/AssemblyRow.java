@@ -45,7 +45,7 @@ public record AssemblyRow(int replica, long step, double time, Side first, Side 
      * @param inPlaneDeg signed angle in the plane of the initial directions, from the first toward
      *                   the second ({@link AssemblyFrame#inPlaneDeg})
      * @param spreadDeg  weighted RMS angle of its spins to its centre
-     * @param groups     distinct exact directions in it
+     * @param groups     distinct directions (rounded to 1.5e-5) in it
      */
     public record Side(long electrons, double fraction, double polarDeg, double azimuthDeg, double inPlaneDeg,
             double spreadDeg, int groups) {

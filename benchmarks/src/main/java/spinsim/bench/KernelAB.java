@@ -6,12 +6,15 @@ import spinsim.core.engine.RandomStreams;
 import spinsim.core.rule.BatchedKernels;
 import spinsim.core.rule.PreviousBatchedKernels;
 import spinsim.core.rule.ScatteringRules;
+import spinsim.core.rule.TunedBatchedKernels;
 import spinsim.core.state.CellLayout;
 import spinsim.core.state.StateStore;
 
 /**
- * An interleaved A/B timing of the engine's sweep kernel ({@link BatchedKernels}) against the
- * baseline ({@link PreviousBatchedKernels}) in one JVM, not a JMH benchmark. On this shared
+ * An interleaved A/B timing of the engine's sweep kernel ({@link BatchedKernels}) against a
+ * frozen baseline in one JVM, not a JMH benchmark: {@link TunedBatchedKernels} (the kernel after
+ * the first issue 6 tuning pass, the default) or {@link PreviousBatchedKernels} (the kernel before
+ * it; third argument {@code previous}). On this shared
  * machine whole processes run up to ~1.5x slower for minutes at a time (host interference: every
  * pass slows by the same factor), so JMH forks of two kernels run one after the other can
  * disagree on their ratio; here the two kernels alternate every ~20 ms on the same ensembles and
@@ -19,7 +22,7 @@ import spinsim.core.state.StateStore;
  * own steady-state copy of the cell (half filled, paper rule, 20 warm-up sweeps).
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar spinsim.bench.KernelAB [size=16384] [rounds=30]
+ * java -cp benchmarks/target/benchmarks.jar spinsim.bench.KernelAB [size=16384] [rounds=30] [tuned|previous] [chunkShift]
  * </pre>
  */
 public final class KernelAB {
@@ -29,6 +32,42 @@ public final class KernelAB {
     public static void main(String[] args) {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 1 << 14;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        String baseline = args.length > 2 ? args[2] : "tuned";
+        // optional: a block of chunks of 2^chunkShift states at shuffled starts (the blocked
+        // matching's form) instead of one contiguous range
+        final int cs = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        final int chunks = cs > 0 ? (size + (1 << cs) - 1) >>> cs : 0;
+        final int[] order = new int[chunks];
+        SplittableRandom shuffle = new SplittableRandom(Ensembles.SEED);
+        for (int c = 0; c < chunks; c++) {
+            int r = shuffle.nextInt(c + 1);
+            order[c] = order[r];
+            order[r] = c << cs;
+        }
+        final Kernel neu;
+        final Kernel old;
+        if (cs > 0) {
+            neu = (rule, s, from, to, rng) -> {
+                BatchedKernels.Scratch sc = BatchedKernels.scratch();
+                System.arraycopy(order, 0, sc.ensure(size, chunks), 0, chunks);
+                BatchedKernels.matchAndScatter(rule, s, sc, size, cs, rng);
+            };
+        } else {
+            neu = BatchedKernels::matchAndScatter;
+        }
+        switch (baseline) {
+            case "tuned" -> old = cs == 0 ? TunedBatchedKernels::matchAndScatter : (rule, s, from, to, rng) -> {
+                TunedBatchedKernels.Scratch sc = TunedBatchedKernels.scratch();
+                System.arraycopy(order, 0, sc.ensure(size, chunks), 0, chunks);
+                TunedBatchedKernels.matchAndScatter(rule, s, sc, size, cs, rng);
+            };
+            case "previous" -> old = cs == 0 ? PreviousBatchedKernels::matchAndScatter : (rule, s, from, to, rng) -> {
+                PreviousBatchedKernels.Scratch sc = PreviousBatchedKernels.scratch();
+                System.arraycopy(order, 0, sc.ensure(size, chunks), 0, chunks);
+                PreviousBatchedKernels.matchAndScatter(rule, s, sc, size, cs, rng);
+            };
+            default -> throw new IllegalArgumentException("baseline must be tuned or previous, got " + baseline);
+        }
         int pairs = 1 << 21;
         int sweeps = Math.max(1, 2 * pairs / size);
         int kernel = ScatteringRules.byName("paper").kernel();
@@ -36,8 +75,8 @@ public final class KernelAB {
         StateStore b = a.copy();
         long step = 0;
         for (int w = 0; w < Ensembles.WARMUP_SWEEPS; w++, step++) {
-            BatchedKernels.matchAndScatter(kernel, a, 0, size, RandomStreams.of(Ensembles.SEED, RandomStreams.SCATTER, step, 0));
-            PreviousBatchedKernels.matchAndScatter(kernel, b, 0, size, RandomStreams.of(Ensembles.SEED, RandomStreams.SCATTER, step, 0));
+            neu.run(kernel, a, 0, size, RandomStreams.of(Ensembles.SEED, RandomStreams.SCATTER, step, 0));
+            old.run(kernel, b, 0, size, RandomStreams.of(Ensembles.SEED, RandomStreams.SCATTER, step, 0));
         }
         double[] tNew = new double[rounds];
         double[] tOld = new double[rounds];
@@ -46,12 +85,12 @@ public final class KernelAB {
             long t0 = System.nanoTime();
             for (int w = 0; w < sweeps; w++) {
                 SplittableRandom g = RandomStreams.of(Ensembles.SEED, RandomStreams.SCATTER, step + w, 0);
-                BatchedKernels.matchAndScatter(kernel, a, 0, size, g);
+                neu.run(kernel, a, 0, size, g);
             }
             long t1 = System.nanoTime();
             for (int w = 0; w < sweeps; w++) {
                 SplittableRandom g = RandomStreams.of(Ensembles.SEED, RandomStreams.SCATTER, step + w, 0);
-                PreviousBatchedKernels.matchAndScatter(kernel, b, 0, size, g);
+                old.run(kernel, b, 0, size, g);
             }
             long t2 = System.nanoTime();
             step += sweeps;
@@ -62,15 +101,21 @@ public final class KernelAB {
                 ratio[r] = tOld[r] / tNew[r];
             }
         }
-        System.out.printf("%d states, %d rounds of %d pairs each; ns/pair median (min-max)%n", size, rounds,
-                sweeps * (size / 2));
+        System.out.printf("%d states%s, %d rounds of %d pairs each; ns/pair median (min-max)%n", size,
+                cs > 0 ? " in " + chunks + " shuffled chunks of " + (1 << cs) : "", rounds, sweeps * (size / 2));
         System.out.printf("  BatchedKernels (new)       %s%n", summary(tNew));
-        System.out.printf("  PreviousBatchedKernels     %s%n", summary(tOld));
+        System.out.printf("  %-26s %s%n", baseline.equals("tuned") ? "TunedBatchedKernels" : "PreviousBatchedKernels",
+                summary(tOld));
         double[] s = ratio.clone();
         Arrays.sort(s);
         System.out.printf("  speed-up new/previous, per-round ratio: median %.3f (min %.3f, max %.3f)%n",
                 s[rounds / 2], s[0], s[rounds - 1]);
         System.out.println("  " + Ensembles.kindMix(a));
+    }
+
+    /** A sweep kernel's contiguous form. */
+    private interface Kernel {
+        void run(int rule, StateStore s, int from, int to, SplittableRandom rng);
     }
 
     private static String summary(double[] t) {

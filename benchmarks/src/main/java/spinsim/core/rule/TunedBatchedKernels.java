@@ -1,0 +1,544 @@
+package spinsim.core.rule;
+
+import java.util.SplittableRandom;
+import spinsim.core.state.Kind;
+import spinsim.core.state.StateStore;
+
+/**
+ * <b>Benchmark baseline, not engine code:</b> a frozen copy of {@link BatchedKernels} as it was
+ * after the issue 6 tuning pass of 2026-11-24 evening (bit-map pair classes, one draw per
+ * Marsaglia candidate; commit f3cf83c), kept in the benchmarks module (same package, for the
+ * rule's package-private arithmetic) as the default baseline of {@code spinsim.bench.KernelAB}.
+ * Its comments below describe that version.
+ *
+ * <p>The fast sweep kernel: a uniform random perfect matching of a block of states fused with the
+ * scattering of every pair, with the states left where they are (the block is a contiguous range
+ * or a list of positions, so it may be any set of chunks of a cell, see
+ * {@link spinsim.core.pairing.BlockedMatching}).
+ *
+ * <p>One call makes a few passes over per-thread {@link Scratch} buffers, none with a
+ * data-dependent branch in its common path:
+ * <ol>
+ *   <li><b>fill</b>: a working list of (local index &lt;&lt; 2 | kind), one int per state, read
+ *       in position order, after touching one word of every cache line of the block's four
+ *       arrays in a loop of independent loads (a software prefetch for a block fetched from
+ *       DRAM; nearly free in cache);</li>
+ *   <li><b>match</b>: half a Fisher-Yates shuffle of that list (the state at list position i
+ *       takes a partner uniform among positions i+1 .. n-1), the partner index drawn by Lemire's
+ *       multiply-shift with exact rejection, two partners per 64-bit draw. Each pair's two kind
+ *       bits are sorted as it is drawn, branch-free, into two bit maps (one bit per pair, 64
+ *       pairs a word, gathered in registers): SPIN + SPIN, and FULL + EMPTY. Every other pair is
+ *       left alone: FULL + FULL and EMPTY + EMPTY do nothing, and a hop (SPIN + EMPTY,
+ *       FULL + SPIN) only exchanges the contents of two states of the same block, which changes
+ *       no observable and no later draw of a sweep (see below);</li>
+ *   <li><b>SPIN + SPIN</b>, over the set bits of its map (trailing-zero count): annihilation with
+ *       probability sin^2(phi/2) evaluated as |s1 - s2|^2/4, else both along the bisector; the
+ *       outcome is selected with bit masks, not a branch;</li>
+ *   <li><b>FULL + EMPTY</b>, over the set bits of its map: an antiparallel pair along a uniform
+ *       direction (Marsaglia, its candidates drawn in batches and the accepted ones compacted
+ *       without a branch; both coordinates of a candidate come from one 64-bit draw).</li>
+ * </ol>
+ * (Measured alternatives: sorting the pairs into index lists in a pass of their own costs
+ * ~2 ns per pair, the bit maps ~1 ns in the matching loop; appending to index lists from inside
+ * the matching loop is slower still, since the list index then depends on the partner's random
+ * load.)
+ * The arithmetic of each outcome is the one of {@link RuleKernels} (same double expressions, same
+ * rounding to float), so given the same uniforms the results are bit-identical to the rule's; the
+ * tests replay the draw protocol below through a naive reference and compare bit for bit.
+ *
+ * <p><b>Draw protocol</b> (what a replaying reference must do). The block's generator is
+ * SplitMix64 (the algorithm of {@link SplittableRandom}) seeded with one {@code nextLong()} of the
+ * {@code rng} passed in, held in a local variable. A bounded int in [0, n) from a 32-bit value t
+ * is floor(t n / 2^32), unless the low 32 bits of t n are below 2^32 mod n, in which case t is
+ * replaced by the high half of a fresh 64-bit output (exactly uniform; Lemire 2019). Order: for
+ * an odd block, the state that sits out (high half of a fresh output, moved to the end of the
+ * list); then the partners in list order, two per 64-bit output (high half for pair 2m, low half
+ * for pair 2m+1); a last lone pair takes no draw; then one double (top 53 bits x 2^-53) per
+ * SPIN + SPIN pair in list order; then the FULL + EMPTY pairs in list order, each with its
+ * Marsaglia candidates until u^2 + v^2 &lt; 1, one 64-bit output per candidate: u is its high and
+ * v its low 32 bits, each read as a signed int times 2^-31 (uniform on [-1, 1) in steps of
+ * 2^-31, far finer than the float result; the planar rule: one double per pair).
+ *
+ * <p><b>Why skipping hops keeps the statistics exact.</b> The reference kernel exchanges the
+ * contents of states i and j on a hop. Within a step neither position is used again; the
+ * observables are sums over the cell; the next step's matching of a cell is uniform whatever the
+ * positions (exact), or depends on a position only through its chunk (blocked), which i and j
+ * share only by chance, and no chunk is preferred, since which blocks chunks form is redrawn
+ * every step; processes act on each state independently with exchangeable draws. So the law of
+ * every observable is unchanged. Poisson pairing, where a state may scatter again in the same
+ * step, keeps the swapping kernel {@link RuleKernels#pair}.
+ *
+ * <p>Draws per pair (half-filled steady state, SPIN 1/2, FULL 1/4, EMPTY 1/4): 1/2 for the
+ * matching, 1/4 for SPIN + SPIN, 1/8 x 4/pi for creation: about 0.91. Memory: the block's
+ * {@link Scratch}, ~4.1 bytes per state of the block ({@link Scratch#bytesFor}), per thread.
+ * Conserves, per pair: electrons and n_FULL - n_EMPTY.
+ */
+public final class TunedBatchedKernels {
+    /** SplitMix64's increment (the golden gamma of {@link SplittableRandom}). */
+    static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
+    private static final double DOUBLE_UNIT = 0x1.0p-53;
+    /** A Marsaglia candidate coordinate is a signed 32-bit int times this: uniform on [-1, 1). */
+    static final double CANDIDATE_UNIT = 0x1.0p-31;
+    private static final long LOW32 = 0xFFFFFFFFL;
+    /** Bit c is set when a pair with kind code c = 4 k_a + k_b is SPIN + SPIN (c = 10). */
+    private static final int SS_CODES = 1 << (Kind.SPIN_CODE * 4 + Kind.SPIN_CODE);
+    /** Bit c is set when a pair with kind code c is FULL + EMPTY or EMPTY + FULL (c = 4, 1). */
+    private static final int FE_CODES = (1 << (Kind.FULL_CODE * 4 + Kind.EMPTY_CODE))
+            | (1 << (Kind.EMPTY_CODE * 4 + Kind.FULL_CODE));
+
+    /** FULL + EMPTY pairs whose directions are drawn in one batch. */
+    static final int MARSAGLIA_BATCH = 256;
+    /** Largest block: local indices take 30 bits of the working list, beside 2 bits of kind. */
+    public static final int MAX_BLOCK = 1 << 29;
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private TunedBatchedKernels() {
+    }
+
+    /**
+     * Per-thread buffers of one block: where its states are, its working list and its lists of
+     * pairs to scatter. Grown on demand, never shrunk; a worker thread keeps one for its life.
+     */
+    public static final class Scratch {
+        /**
+         * Starts of the block's chunks (filled by the caller of the chunked form): local index l
+         * is the state at {@code starts[l >>> chunkShift] + (l & (2^chunkShift - 1))}.
+         */
+        public int[] starts = new int[1];
+        /** Working list: (local index << 2) | kind, shuffled by the matching. */
+        int[] work = new int[0];
+        /** Bit m is set when the pair m = (w[2m], w[2m + 1]) is SPIN + SPIN. */
+        long[] ssBits = new long[0];
+        /** Bit m is set when the pair m is FULL + EMPTY or EMPTY + FULL. */
+        long[] feBits = new long[0];
+        /** Words of the bit maps in use. */
+        int words;
+        /** Kept so that the touching loads of a chunked block are not optimised away. */
+        int touched;
+        /** Counts of the last matching: SPIN + SPIN pairs, FULL + EMPTY pairs. */
+        int nss;
+        int nfe;
+        /** Accepted Marsaglia candidates (u, v) of one batch. */
+        final double[] uv = new double[2 * MARSAGLIA_BATCH];
+
+        /** Makes room for a block of {@code n} states in {@code chunks} chunks; returns {@link #starts}. */
+        public int[] ensure(int n, int chunks) {
+            if (starts.length < chunks) {
+                starts = new int[chunks];
+            }
+            ensureWork(n);
+            return starts;
+        }
+
+        void ensureWork(int n) {
+            if (work.length < n) {
+                work = new int[n];
+                ssBits = new long[(n / 2 + 63) / 64];
+                feBits = new long[(n / 2 + 63) / 64];
+            }
+        }
+
+        /** Bytes of a scratch beside its per-state buffers (the Marsaglia batch). */
+        public static final long FIXED_BYTES = 16L * MARSAGLIA_BATCH;
+
+        /**
+         * Bytes of the per-block buffers of a scratch sized for blocks of {@code n} states in
+         * {@code chunks} chunks: the working list (4 bytes per state), the two bit maps (1/64
+         * byte per state each) and the chunk starts; {@link #FIXED_BYTES} comes on top.
+         */
+        public static long bytesFor(int n, int chunks) {
+            return 4L * n + 2L * 8L * ((n / 2 + 63) / 64) + 4L * chunks;
+        }
+
+        /** Bytes held. */
+        public long bytes() {
+            return 4L * starts.length + 4L * work.length + 8L * ssBits.length + 8L * feBits.length
+                    + 8L * uv.length;
+        }
+    }
+
+    /** This thread's scratch. */
+    public static Scratch scratch() {
+        return SCRATCH.get();
+    }
+
+    /**
+     * Uniform random matching of the contiguous range {@code [from, to)} fused with scattering.
+     * With an odd count, one uniformly chosen state sits the step out (it stays where it is).
+     */
+    public static void matchAndScatter(int rule, StateStore s, int from, int to, SplittableRandom rng) {
+        final Scratch sc = scratch();
+        sc.ensureWork(to - from);
+        sc.starts[0] = from;
+        run(rule, s, sc, to - from, WHOLE, rng);
+    }
+
+    /**
+     * Uniform random matching of the {@code n} states of a chunked block fused with scattering:
+     * local index l is the state at {@code sc.starts[l >>> chunkShift] + (l & (2^chunkShift - 1))},
+     * i.e. ceil(n / 2^chunkShift) chunks of 2^chunkShift states at the given starts, all full but
+     * the last. The chunks must not overlap.
+     */
+    public static void matchAndScatter(int rule, StateStore s, Scratch sc, int n, int chunkShift,
+            SplittableRandom rng) {
+        if (chunkShift < 1 || chunkShift > WHOLE) {
+            throw new IllegalArgumentException("chunk shift must be in [1, " + WHOLE + "], got " + chunkShift);
+        }
+        sc.ensureWork(n);
+        run(rule, s, sc, n, chunkShift, rng);
+    }
+
+    /** The chunk shift of a contiguous block: one chunk holds any block. */
+    static final int WHOLE = 30;
+
+    private static void run(int rule, StateStore s, Scratch sc, int n, int cs, SplittableRandom rng) {
+        if (rule < RuleKernels.PAPER || rule > RuleKernels.SPIN_CONSERVING) {
+            throw new IllegalArgumentException("unknown rule kernel " + rule);
+        }
+        if (n < 2) {
+            return;
+        }
+        if (n > MAX_BLOCK) {
+            throw new IllegalArgumentException("a block holds at most " + MAX_BLOCK + " states, got " + n);
+        }
+        long st = matchAndClassify(s, sc, n, cs, rng.nextLong());
+        st = spinSpinPairs(rule, s, sc, cs, st);
+        createPairs(rule, s, sc, cs, st);
+    }
+
+    /**
+     * The matching passes alone over the contiguous range {@code [from, to)}: fill, then the
+     * matching with its pairs sorted by kinds, without scattering (for the benchmarks of pairing
+     * alone). Returns the number of SPIN + SPIN and FULL + EMPTY pairs found.
+     */
+    public static int matchOnly(StateStore s, int from, int to, SplittableRandom rng) {
+        final Scratch sc = scratch();
+        sc.ensureWork(to - from);
+        if (to - from < 2) {
+            return 0;
+        }
+        sc.starts[0] = from;
+        matchAndClassify(s, sc, to - from, WHOLE, rng.nextLong());
+        return sc.nss + sc.nfe;
+    }
+
+    /**
+     * Passes 1 (fill) and 2 (matching, each pair sorted by its kinds as it is drawn) of a block
+     * of n &gt;= 2 states, with the generator state {@code st}; leaves the pair lists and counts
+     * in {@code sc} and returns the generator state.
+     */
+    private static long matchAndClassify(StateStore s, Scratch sc, int n, int cs, long st) {
+        fill(s, sc, n, cs);
+        return match(sc, n, st);
+    }
+
+    /** Pass 1: the working list (local index << 2 | kind), after touching the block's lines. */
+    private static void fill(StateStore s, Scratch sc, int n, int cs) {
+        final byte[] k = s.kind;
+        final int[] w = sc.work;
+        final int[] starts = sc.starts;
+        final float[] x = s.sx;
+        final float[] y = s.sy;
+        final float[] z = s.sz;
+        final int c = cs == WHOLE ? n : 1 << cs;
+        // touch one float of every cache line of the block's spin components, in a loop of
+        // independent loads: their lines arrive with many misses in flight, instead of one by one
+        // in the scattering passes (a software prefetch; ~free when the block is already cached)
+        int touch = 0;
+        for (int l0 = 0, g = 0; l0 < n; l0 += c, g++) {
+            final int p0 = starts[g];
+            final int len = Math.min(c, n - l0);
+            for (int q = 0; q < len; q += 16) {
+                touch += Float.floatToRawIntBits(x[p0 + q]) ^ Float.floatToRawIntBits(y[p0 + q])
+                        ^ Float.floatToRawIntBits(z[p0 + q]);
+            }
+            touch += Float.floatToRawIntBits(x[p0 + len - 1]) ^ Float.floatToRawIntBits(y[p0 + len - 1])
+                    ^ Float.floatToRawIntBits(z[p0 + len - 1]);
+            // and the kinds' lines, which the list below reads in order
+            for (int q = 0; q < len; q += 64) {
+                touch += k[p0 + q];
+            }
+            touch += k[p0 + len - 1];
+        }
+        sc.touched = touch;
+        // the working list, in position order
+        for (int l0 = 0, g = 0; l0 < n; l0 += c, g++) {
+            final int end = Math.min(n, l0 + c);
+            final int shift = starts[g] - l0;
+            for (int l = l0; l < end; l++) {
+                w[l] = (l << 2) | k[shift + l];
+            }
+        }
+    }
+
+    /**
+     * Pass 2: the matching, a half Fisher-Yates shuffle of w[0 .. n), with each pair sorted by its
+     * kinds as soon as it is drawn: pair m = (w[2m], w[2m + 1]) sets bit m of the SPIN + SPIN or
+     * of the FULL + EMPTY bit map, without a branch (the bits gather in registers, 64 pairs to a
+     * word). Returns the generator state.
+     */
+    private static long match(Scratch sc, int n, long st) {
+        final int[] w = sc.work;
+        final long[] ssb = sc.ssBits;
+        final long[] feb = sc.feBits;
+        int nEven = n;
+        if ((n & 1) != 0) {
+            // the state that sits out is moved to the end of the list
+            st += GOLDEN_GAMMA;
+            long m = (mix64(st) >>> 32) * n;
+            if ((m & LOW32) < n) {
+                final long threshold = (1L << 32) % n;
+                while ((m & LOW32) < threshold) {
+                    st += GOLDEN_GAMMA;
+                    m = (mix64(st) >>> 32) * n;
+                }
+            }
+            final int r = (int) (m >>> 32);
+            final int t = w[r];
+            w[r] = w[n - 1];
+            w[n - 1] = t;
+            nEven = n - 1;
+        }
+        final int words = ((nEven >>> 1) + 63) >>> 6;
+        int nss = 0;
+        int nfe = 0;
+        int i = 0;
+        // half a Fisher-Yates shuffle, two pairs per 64-bit draw (high half, then low half), one
+        // word of bits (64 pairs, 32 draws) per pass of the inner loop
+        for (int word = 0; i + 3 < nEven; word++) {
+            final int iEnd = Math.min(nEven - 3, i + 128);
+            long sb = 0;
+            long fb = 0;
+            for (int sh = 0; i < iEnd; i += 4, sh += 2) {
+                st += GOLDEN_GAMMA;
+                final long r64 = mix64(st);
+                long bound = nEven - i - 1;
+                long m = (r64 >>> 32) * bound;
+                if ((m & LOW32) < bound) {
+                    // Lemire's rejection: rare (probability < bound / 2^32); redraws take fresh outputs
+                    final long threshold = (1L << 32) % bound;
+                    while ((m & LOW32) < threshold) {
+                        st += GOLDEN_GAMMA;
+                        m = (mix64(st) >>> 32) * bound;
+                    }
+                }
+                int j = i + 1 + (int) (m >>> 32);
+                int b = w[j];
+                w[j] = w[i + 1];
+                w[i + 1] = b;
+                int code = ((w[i] & 3) << 2) | (b & 3);
+                sb |= (long) ((SS_CODES >>> code) & 1) << sh;
+                fb |= (long) ((FE_CODES >>> code) & 1) << sh;
+                bound -= 2;
+                m = (r64 & LOW32) * bound;
+                if ((m & LOW32) < bound) {
+                    final long threshold = (1L << 32) % bound;
+                    while ((m & LOW32) < threshold) {
+                        st += GOLDEN_GAMMA;
+                        m = (mix64(st) >>> 32) * bound;
+                    }
+                }
+                j = i + 3 + (int) (m >>> 32);
+                b = w[j];
+                w[j] = w[i + 3];
+                w[i + 3] = b;
+                code = ((w[i + 2] & 3) << 2) | (b & 3);
+                sb |= (long) ((SS_CODES >>> code) & 1) << (sh + 1);
+                fb |= (long) ((FE_CODES >>> code) & 1) << (sh + 1);
+            }
+            ssb[word] = sb;
+            feb[word] = fb;
+            nss += Long.bitCount(sb);
+            nfe += Long.bitCount(fb);
+        }
+        if (i < nEven) {
+            // a last single pair (nEven = 2 mod 4) has no choice left: no draw
+            final int code = ((w[i] & 3) << 2) | (w[i + 1] & 3);
+            final int mm = i >>> 1;
+            final long sb = (long) ((SS_CODES >>> code) & 1) << mm;
+            final long fb = (long) ((FE_CODES >>> code) & 1) << mm;
+            if ((mm & 63) == 0) {
+                ssb[mm >>> 6] = sb;
+                feb[mm >>> 6] = fb;
+            } else {
+                ssb[mm >>> 6] |= sb;
+                feb[mm >>> 6] |= fb;
+            }
+            nss += Long.bitCount(sb);
+            nfe += Long.bitCount(fb);
+        }
+        sc.words = words;
+        sc.nss = nss;
+        sc.nfe = nfe;
+        return st;
+    }
+
+    /** The SPIN + SPIN pairs, in list order; returns the generator state. */
+    private static long spinSpinPairs(int rule, StateStore s, Scratch sc, int cs, long st) {
+        final int[] starts = sc.starts;
+        final int cm = (1 << cs) - 1;
+        final int[] w = sc.work;
+        final long[] ssb = sc.ssBits;
+        final int words = sc.words;
+        if (rule == RuleKernels.SPIN_CONSERVING) {
+            for (int wd = 0; wd < words; wd++) {
+                for (long bits = ssb[wd]; bits != 0; bits &= bits - 1) {
+                    final int q = ((wd << 6) + Long.numberOfTrailingZeros(bits)) << 1;
+                    final int la = w[q] >>> 2;
+                    final int lb = w[q + 1] >>> 2;
+                    st += GOLDEN_GAMMA;
+                    RuleKernels.spinSpinWithUniform(rule, s.kind, s.sx, s.sy, s.sz,
+                            starts[la >>> cs] + (la & cm), starts[lb >>> cs] + (lb & cm),
+                            (mix64(st) >>> 11) * DOUBLE_UNIT);
+                }
+            }
+            return st;
+        }
+        final byte[] k = s.kind;
+        final float[] x = s.sx;
+        final float[] y = s.sy;
+        final float[] z = s.sz;
+        for (int wd = 0; wd < words; wd++) {
+          for (long bits = ssb[wd]; bits != 0; bits &= bits - 1) {
+            final int q = ((wd << 6) + Long.numberOfTrailingZeros(bits)) << 1;
+            final int la = w[q] >>> 2;
+            final int lb = w[q + 1] >>> 2;
+            final int a = starts[la >>> cs] + (la & cm);
+            final int b = starts[lb >>> cs] + (lb & cm);
+            final double xi = x[a];
+            final double yi = y[a];
+            final double zi = z[a];
+            final double xj = x[b];
+            final double yj = y[b];
+            final double zj = z[b];
+            final double ex = xi - xj;
+            final double ey = yi - yj;
+            final double ez = zi - zj;
+            final double p = 0.25 * (ex * ex + ey * ey + ez * ez);
+            st += GOLDEN_GAMMA;
+            final double u = (mix64(st) >>> 11) * DOUBLE_UNIT;
+            final double bx = xi + xj;
+            final double by = yi + yj;
+            final double bz = zi + zj;
+            final double b2 = bx * bx + by * by + bz * bz;
+            // 1 when u < p or the pair is antiparallel to round-off (sign bits of the differences)
+            final int ann = (int) ((Double.doubleToRawLongBits(u - p)
+                    | Double.doubleToRawLongBits(b2 - RuleKernels.ANTIPARALLEL_EPS2)) >>> 63);
+            // which state becomes FULL: u is uniform on [0, p) when annihilating, so u < p/2 is a fair coin
+            final int coin = (int) (Double.doubleToRawLongBits(u - 0.5 * p) >>> 63);
+            final int keep = ann ^ 1;
+            final int mask = -keep;
+            // bisector (Eq. 5); for an annihilated pair the value (maybe NaN if b2 = 0) is masked to +0
+            final double inv = 1.0 / Math.sqrt(b2);
+            final float nx = Float.intBitsToFloat(Float.floatToRawIntBits((float) (bx * inv)) & mask);
+            final float ny = Float.intBitsToFloat(Float.floatToRawIntBits((float) (by * inv)) & mask);
+            final float nz = Float.intBitsToFloat(Float.floatToRawIntBits((float) (bz * inv)) & mask);
+            x[a] = nx;
+            y[a] = ny;
+            z[a] = nz;
+            x[b] = nx;
+            y[b] = ny;
+            z[b] = nz;
+            // SPIN (2) if kept, else FULL (1) / EMPTY (0) by the coin
+            k[a] = (byte) ((keep << 1) | (ann & coin));
+            k[b] = (byte) ((keep << 1) | (ann & coin ^ ann));
+          }
+        }
+        return st;
+    }
+
+    /** The FULL + EMPTY pairs, in list order. */
+    private static void createPairs(int rule, StateStore s, Scratch sc, int cs, long st) {
+        final int[] starts = sc.starts;
+        final int cm = (1 << cs) - 1;
+        final int[] w = sc.work;
+        final long[] feb = sc.feBits;
+        final int nfe = sc.nfe;
+        final byte[] k = s.kind;
+        final float[] x = s.sx;
+        final float[] y = s.sy;
+        final float[] z = s.sz;
+        if (rule == RuleKernels.PAPER_PLANAR) {
+            for (int wd = 0; wd < sc.words; wd++) {
+              for (long bits = feb[wd]; bits != 0; bits &= bits - 1) {
+                final int q = ((wd << 6) + Long.numberOfTrailingZeros(bits)) << 1;
+                final int la = w[q] >>> 2;
+                final int lb = w[q + 1] >>> 2;
+                final int a = starts[la >>> cs] + (la & cm);
+                final int b = starts[lb >>> cs] + (lb & cm);
+                // theta with density sin(theta)/2, i.e. cos(theta) uniform; partner at pi - theta
+                st += GOLDEN_GAMMA;
+                final double c = 2.0 * ((mix64(st) >>> 11) * DOUBLE_UNIT) - 1.0;
+                final float sn = (float) Math.sqrt(1.0 - c * c);
+                k[a] = Kind.SPIN_CODE;
+                k[b] = Kind.SPIN_CODE;
+                x[a] = sn;
+                y[a] = 0f;
+                z[a] = (float) c;
+                x[b] = sn;
+                y[b] = 0f;
+                z[b] = (float) -c;
+              }
+            }
+            return;
+        }
+        // Marsaglia in batches: candidates (u, v) are drawn in sequence, both from one 64-bit
+        // output (u from its high, v from its low 32 bits, each a signed int times 2^-31, so
+        // uniform on [-1, 1) in steps of 2^-31, far finer than the float result), and the
+        // accepted ones are compacted into a buffer without a branch, then used by the pairs in
+        // order, which is draw for draw what a per-pair rejection loop does
+        final double[] uv = sc.uv;
+        // a cursor over the set bits: word wd, bits of it not yet used
+        int wd = -1;
+        long bits = 0;
+        for (int left = nfe; left > 0;) {
+            final int want = Math.min(left, MARSAGLIA_BATCH);
+            int acc = 0;
+            while (acc < want) {
+                st += GOLDEN_GAMMA;
+                final long r64 = mix64(st);
+                final double u = (int) (r64 >>> 32) * CANDIDATE_UNIT;
+                final double v = (int) r64 * CANDIDATE_UNIT;
+                uv[2 * acc] = u;
+                uv[2 * acc + 1] = v;
+                // accepted when u^2 + v^2 < 1 (sign bit of the difference)
+                acc += (int) (Double.doubleToRawLongBits(u * u + v * v - 1.0) >>> 63);
+            }
+            for (int t = 0; t < want; t++) {
+                while (bits == 0) {
+                    bits = feb[++wd];
+                }
+                final int q = ((wd << 6) + Long.numberOfTrailingZeros(bits)) << 1;
+                bits &= bits - 1;
+                final int la = w[q] >>> 2;
+                final int lb = w[q + 1] >>> 2;
+                final int a = starts[la >>> cs] + (la & cm);
+                final int b = starts[lb >>> cs] + (lb & cm);
+                final double u = uv[2 * t];
+                final double v = uv[2 * t + 1];
+                final double r = u * u + v * v;
+                final double f = 2.0 * Math.sqrt(1.0 - r);
+                final float ux = (float) (u * f);
+                final float uy = (float) (v * f);
+                final float uz = (float) (1.0 - 2.0 * r);
+                k[a] = Kind.SPIN_CODE;
+                k[b] = Kind.SPIN_CODE;
+                x[a] = ux;
+                y[a] = uy;
+                z[a] = uz;
+                x[b] = -ux;
+                y[b] = -uy;
+                z[b] = -uz;
+            }
+            left -= want;
+        }
+    }
+
+    /** SplitMix64's output function (Stafford variant 13), as in {@link SplittableRandom}. */
+    static long mix64(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+}

@@ -2,6 +2,7 @@ package spinsim.core.rule;
 
 import java.util.SplittableRandom;
 import spinsim.core.state.Kind;
+import spinsim.core.state.SphereSampling;
 import spinsim.core.state.StateStore;
 
 /**
@@ -208,39 +209,14 @@ public final class RuleKernels {
             z[j] = (float) -c;
             return;
         }
-        // antiparallel, direction uniform on the sphere (Marsaglia)
-        double u;
-        double v;
-        double r;
-        do {
-            u = 2.0 * rng.nextDouble() - 1.0;
-            v = 2.0 * rng.nextDouble() - 1.0;
-            r = u * u + v * v;
-        } while (r >= 1.0);
-        final double f = 2.0 * Math.sqrt(1.0 - r);
-        final float ux = (float) (u * f);
-        final float uy = (float) (v * f);
-        final float uz = (float) (1.0 - 2.0 * r);
-        x[i] = ux;
-        y[i] = uy;
-        z[i] = uz;
-        x[j] = -ux;
-        y[j] = -uy;
-        z[j] = -uz;
+        // antiparallel, direction uniform on the sphere (Marsaglia); negation is exact in float
+        SphereSampling.uniformInto(rng, x, y, z, i);
+        x[j] = -x[i];
+        y[j] = -y[i];
+        z[j] = -z[i];
     }
 
     static void swap(byte[] k, float[] x, float[] y, float[] z, int i, int j) {
-        final byte kk = k[i];
-        k[i] = k[j];
-        k[j] = kk;
-        float t = x[i];
-        x[i] = x[j];
-        x[j] = t;
-        t = y[i];
-        y[i] = y[j];
-        y[j] = t;
-        t = z[i];
-        z[i] = z[j];
-        z[j] = t;
+        StateStore.swap(k, x, y, z, i, j);
     }
 }

@@ -65,18 +65,23 @@ public final class StateStore {
 
     /** Exchanges the contents of states i and j (used by pairing: a permutation of contents). */
     public void swap(int i, int j) {
-        byte k = kind[i];
-        kind[i] = kind[j];
-        kind[j] = k;
-        float t = sx[i];
-        sx[i] = sx[j];
-        sx[j] = t;
-        t = sy[i];
-        sy[i] = sy[j];
-        sy[j] = t;
-        t = sz[i];
-        sz[i] = sz[j];
-        sz[j] = t;
+        swap(kind, sx, sy, sz, i, j);
+    }
+
+    /** Exchanges the contents of states i and j of the given arrays (the kernels hold them in locals). */
+    public static void swap(byte[] k, float[] x, float[] y, float[] z, int i, int j) {
+        final byte kk = k[i];
+        k[i] = k[j];
+        k[j] = kk;
+        float t = x[i];
+        x[i] = x[j];
+        x[j] = t;
+        t = y[i];
+        y[i] = y[j];
+        y[j] = t;
+        t = z[i];
+        z[i] = z[j];
+        z[j] = t;
     }
 
     /** Electrons held in {@code [from, to)}: 2 n_FULL + n_SPIN. */

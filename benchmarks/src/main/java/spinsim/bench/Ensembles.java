@@ -28,7 +28,12 @@ final class Ensembles {
 
     /** {@code cells} equal cells of {@code states / cells} states each, half filled, populated. */
     static StateStore halfFilled(CellLayout layout) {
-        StateStore s = new StateStore(layout.totalStates());
+        return halfFilled(layout, true);
+    }
+
+    /** As {@link #halfFilled(CellLayout)}, with the store's spin arrays staggered or not. */
+    static StateStore halfFilled(CellLayout layout, boolean stagger) {
+        StateStore s = new StateStore(layout.totalStates(), stagger);
         Composition[] perCell = new Composition[layout.cells()];
         for (int c = 0; c < perCell.length; c++) {
             perCell[c] = Composition.of(layout.size(c), layout.size(c), 0.5);

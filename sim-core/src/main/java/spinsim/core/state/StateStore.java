@@ -21,15 +21,50 @@ public final class StateStore {
     public final float[] sz;
     private final int size;
 
+    /**
+     * Bytes by which the spin arrays' starts are staggered modulo 4 KB when the JVM places them
+     * one after the other ({@link #StateStore(int, boolean)}).
+     */
+    static final int STAGGER_BYTES = 1360;
+    /** Array header bytes on a 64-bit JVM with compressed class pointers. */
+    private static final int ARRAY_HEADER_BYTES = 16;
+
+    /** A store of {@code size} states, all EMPTY, with the spin arrays staggered (see below). */
     public StateStore(int size) {
+        this(size, true);
+    }
+
+    /**
+     * A store of {@code size} states, all EMPTY.
+     *
+     * <p>With {@code stagger}, {@code sx} and {@code sy} get up to 1023 unused floats at their end,
+     * chosen so that where the JVM allocates the arrays back to back (ParallelGC's old generation,
+     * the launcher's collector, and any TLAB) {@code sx[i]}, {@code sy[i]} and {@code sz[i]} lie
+     * {@value #STAGGER_BYTES} and 2 x {@value #STAGGER_BYTES} bytes apart modulo 4 KB, i.e. in
+     * different L1 sets. Unstaggered, arrays of 2^26 or 2^28 floats land exactly 2^28 + 16 or
+     * 2^30 + 16 bytes apart: the three components of a state then share an L1 set and (on this
+     * AMD host) the L1's linear-address micro-tag, and the fused kernel ran ~1.5x slower, in cache
+     * as from DRAM (docs/performance.md, "DRAM-sized cells"). Nothing reads the arrays' lengths:
+     * the store's size is {@link #size()}. {@code stagger = false} is for benchmarks only.
+     */
+    public StateStore(int size, boolean stagger) {
         if (size < 0) {
             throw new IllegalArgumentException("size must be >= 0, got " + size);
         }
         this.size = size;
+        final int pad = stagger ? staggerPad(size) : 0;
         this.kind = new byte[size];
-        this.sx = new float[size];
-        this.sy = new float[size];
+        this.sx = new float[size + pad];
+        this.sy = new float[size + pad];
         this.sz = new float[size];
+    }
+
+    /**
+     * Unused floats after {@code sx} and {@code sy} of a staggered store: next array's data start
+     * = this one's + header + 4 (size + pad) = + {@value #STAGGER_BYTES} modulo 4 KB.
+     */
+    static int staggerPad(int size) {
+        return Math.floorMod(STAGGER_BYTES - ARRAY_HEADER_BYTES - 4 * size, 4096) / 4;
     }
 
     public int size() {

@@ -133,7 +133,8 @@ final class EnergyConfig {
         switch (kind) {
             case "eq18" -> {
                 JsonNode c = sc.raw("c");
-                String allowed = "required with kind eq18: a rate constant >= 0, or eq15 for (1 - pi^2/16)/2 = 0.1916";
+                String allowed = "required with kind eq18: a rate constant >= 0, or eq15 for (1 - pi^2/16)/2 = "
+                        + String.format(java.util.Locale.ROOT, "%.4f", AnnihilationRateConstant.planarClosedForm());
                 double value;
                 if (c != null && c.isTextual() && c.asText().equals("eq15")) {
                     value = AnnihilationRateConstant.planarClosedForm();

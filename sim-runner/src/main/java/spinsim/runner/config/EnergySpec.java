@@ -27,7 +27,8 @@ import spinsim.core.initial.FermiDiracFilling;
  *   <li>{@code spin_count}: how many of a cell's states start as SPIN (the rest of the electrons
  *       are in FULL states): {@code independent-places} (P(SPIN) = 2 F_el (1 - F_el)),
  *       {@code eq18} with {@code c} (Eq. 18 with rate constant c; {@code c: eq15} is
- *       (1 - pi^2/16)/2 = 0.1916, computed), or {@code fraction} with {@code fraction}.
+ *       Eq. 15's (1 - pi^2/16)/2, computed by {@code AnnihilationRateConstant}), or {@code fraction}
+ *       with {@code fraction}.
  *       The directions of the SPIN states come from {@code ensemble.spins}.</li>
  *   <li>{@code average_from}: energy.csv and the summary average each cell over the records with
  *       t &gt;= average_from (t_sc); default half the duration.</li>

@@ -26,7 +26,8 @@ import spinsim.runner.run.SeriesStats.Estimate;
  * spins toward +z and spin flips); x is measured per cell as S.axis / n_SPIN (unbiased, the axis is
  * the field's). References at each cell's realised filling and measured x:
  * <ul>
- *   <li>Eq. 27-28 as printed: Eq. 17 with c_eff = 0.1916 (1 - x)^2 (only TIS + TIS pairs annihilate),
+ *   <li>Eq. 27-28 as printed: Eq. 17 with c_eff = c_15 (1 - x)^2, c_15 = (1 - pi^2/16)/2 of Eq. 15
+ *       computed by {@code AnnihilationRateConstant} (only TIS + TIS pairs annihilate),
  *       split by Eq. 26;</li>
  *   <li>all pairs: c_eff = c_TT (1 - x)^2 + 2 c_AT x (1 - x) with the rule's own constants, which for
  *       the 3D paper rule is (1 - x^2)/2: the mean of (1 - s1.s2)/2 over independent pairs is
@@ -128,7 +129,7 @@ public final class PolarizedStatisticsExperiment implements Experiment {
                 "A steady state, not a transient: damping toward the field converts TIS into TIA, spin flips and the "
                         + "rule's own TIA + TIS losses convert back, and the balance hardly depends on the energy."));
         rows.add(new Row("V8.2", tag + "F_spin,TIS + F_spin,TIA against energy follow Eq. 27-28 (Fig. 5b)",
-                "Eq. 27-28: Eq. 17 with c_eff = 0.1916 (1 - x)^2, at each cell's x", vsPaper.describe(), vsPaper.rowZ(),
+                Fmt.f("Eq. 27-28: Eq. 17 with c_eff = %s (1 - x)^2 (Eq. 15, computed), at each cell's x", Fmt.sig(cPaper, 4)), vsPaper.describe(), vsPaper.rowZ(),
                 vsPaper.verdict(),
                 Fmt.f("Eq. 27-28 let only TIS + TIS pairs annihilate; in the Monte Carlo every SPIN pair can, and "
                         + "F_spin sits far below Eq. 27-28 near E_F (%s).", peak(r, cPaper, cTT, cAT))));
@@ -321,7 +322,8 @@ public final class PolarizedStatisticsExperiment implements Experiment {
                 + "tilts the whole distribution), so TIA here means the spin projection, S.z/(2 n_states), and "
                 + "TIS the rest, F_spin - F_TIA, the split of Eq. 26 by the measured x.\n\n");
         b.append("**References** at each cell's realised filling and its own measured x: Eq. 27-28 as printed, i.e. "
-                + "Eq. 17 for the TIS spins only, c_eff = 0.1916 (1 - x)^2; and Eq. 18 with every pair of the SPIN "
+                + "Eq. 17 for the TIS spins only, c_eff = " + Fmt.sig(EnergyReferences.paperC(), 4) + " (1 - x)^2 (Eq. 15's "
+                + "(1 - pi^2/16)/2, computed); and Eq. 18 with every pair of the SPIN "
                 + "population annihilating, ")
                 .append(Fmt.f("c_eff = %s (1 - x)^2 + 2 x (1 - x) %s", Fmt.g(cTT), Fmt.g(cAT)))
                 .append(" (TIA + TIA pairs are parallel and never annihilate), which is (1 - x^2)/2 for the paper rule.\n\n");
@@ -329,7 +331,7 @@ public final class PolarizedStatisticsExperiment implements Experiment {
         b.append("![Polarization against energy](v8-polarization.png)\n\n");
         b.append("![Boltzmann tails, log scale](v8-tails.png)\n\n");
         b.append("| comparison of F_spin | result |\n|---|---|\n");
-        b.append("| Eq. 27-28 (c_eff = 0.1916 (1 - x)^2) | ").append(vsPaper.describe()).append(" |\n");
+        b.append("| Eq. 27-28 (c_eff = " + Fmt.sig(EnergyReferences.paperC(), 4) + " (1 - x)^2) | ").append(vsPaper.describe()).append(" |\n");
         b.append("| all pairs (c_eff = c (1 - x^2)) | ").append(vsAll.describe()).append(" |\n");
         b.append("| Eq. 18 with each cell's measured pair-average c | ").append(vsPairs.describe()).append(" |\n\n");
         b.append("Selected cells (F ± SE; references at the cell's F_el and x):\n\n");
@@ -352,8 +354,11 @@ public final class PolarizedStatisticsExperiment implements Experiment {
         b.append("\n**Why.** Eq. 27-28 keep the paper's balance for the TIS spins alone and let TIA spins neither "
                 + "annihilate nor be annihilated. In the particle model a TIA spin meets TIS spins like any other; for "
                 + "the paper's probability sin^2(phi/2) = (1 - s1.s2)/2 and independent spins the mean over pairs is "
-                + "(1 - |<s>|^2)/2 = (1 - x^2)/2, i.e. c_TT = c_AT = 1/2 in 3D (V6). At x = 75 % this is 0.22, where "
-                + "Eq. 27-28 use 0.1916 x 0.0625 = 0.012: the paper's F_spin near E_F is far too large (Fig. 5b's TIS "
+                + "(1 - |<s>|^2)/2 = (1 - x^2)/2, i.e. c_TT = c_AT = 1/2 in 3D (V6). At x = 75 % this is "
+                + Fmt.sig((1 - TARGET * TARGET) / 2, 2) + ", where Eq. 27-28 use " + Fmt.sig(EnergyReferences.paperC(), 4)
+                + " x " + Fmt.g((1 - TARGET) * (1 - TARGET)) + " = "
+                + Fmt.sig(EnergyReferences.paperC() * (1 - TARGET) * (1 - TARGET), 2) + ": the paper's F_spin near E_F "
+                + "is far too large (Fig. 5b's TIS "
                 + "and TIA curves). Far from E_F both give the Boltzmann tails of Eq. 30: there almost every electron "
                 + "(hole) sits alone in a state whatever the rate constant, so F_spin -> e^{-|x_E|} and the split is x.\n\n");
         return b.toString();

@@ -296,7 +296,7 @@ public final class RateConstantExperiment implements Experiment {
             pts.setLineColor(col);
             tMax = Math.max(tMax, rr.t()[rr.t().length - 1]);
         }
-        Charts.hline(c, "Eq. 15: 0.1916", cPaper, 0, tMax, Color.BLACK);
+        Charts.hline(c, "Eq. 15 (computed): " + Fmt.sig(cPaper, 4), cPaper, 0, tMax, Color.BLACK);
         Charts.hline(c, "1/2 (3D average)", 0.5, 0, tMax, Color.GRAY);
         Charts.hline(c, "1/4", 0.25, 0, tMax, Color.LIGHT_GRAY);
         c.getStyler().setYAxisMin(0.0).setYAxisMax(0.6);

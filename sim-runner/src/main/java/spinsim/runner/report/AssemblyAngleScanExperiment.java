@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.fitting.PolynomialCurveFitter;
+import org.apache.commons.math3.fitting.WeightedObservedPoints;
 import org.knowm.xchart.XYChart;
 import spinsim.core.analytic.TwoAssemblyCascade;
 import spinsim.runner.config.ConfigException;
@@ -124,54 +126,16 @@ public final class AssemblyAngleScanExperiment implements Experiment {
      * fitted curve has no maximum.
      */
     static double peak(double[] x, double[] y, double from, double to) {
-        // normal equations of y = c0 + c1 u + c2 u^2 with u = x - mid (centred for conditioning)
+        // centred on the window for conditioning: y = c0 + c1 u + c2 u^2, u = x - mid
         double mid = 0.5 * (from + to);
-        double[][] m = new double[3][4];
+        WeightedObservedPoints pts = new WeightedObservedPoints();
         for (int j = 0; j < x.length; j++) {
-            if (x[j] < from || x[j] > to) {
-                continue;
-            }
-            double u = x[j] - mid;
-            double[] f = {1, u, u * u};
-            for (int r = 0; r < 3; r++) {
-                for (int c = 0; c < 3; c++) {
-                    m[r][c] += f[r] * f[c];
-                }
-                m[r][3] += f[r] * y[j];
+            if (x[j] >= from && x[j] <= to) {
+                pts.add(x[j] - mid, y[j]);
             }
         }
-        double[] c = solve3(m);
+        double[] c = PolynomialCurveFitter.create(2).fit(pts.toList());
         return c[2] < 0 ? mid - c[1] / (2 * c[2]) : Double.NaN;
-    }
-
-    /** Gaussian elimination of a 3x3 system given as an augmented matrix. */
-    private static double[] solve3(double[][] m) {
-        for (int p = 0; p < 3; p++) {
-            int best = p;
-            for (int r = p + 1; r < 3; r++) {
-                if (Math.abs(m[r][p]) > Math.abs(m[best][p])) {
-                    best = r;
-                }
-            }
-            double[] tmp = m[p];
-            m[p] = m[best];
-            m[best] = tmp;
-            for (int r = p + 1; r < 3; r++) {
-                double f = m[r][p] / m[p][p];
-                for (int c = p; c < 4; c++) {
-                    m[r][c] -= f * m[p][c];
-                }
-            }
-        }
-        double[] x = new double[3];
-        for (int r = 2; r >= 0; r--) {
-            double v = m[r][3];
-            for (int c = r + 1; c < 3; c++) {
-                v -= m[r][c] * x[c];
-            }
-            x[r] = v / m[r][r];
-        }
-        return x;
     }
 
     /** The first x where y goes from positive to not positive, linearly interpolated; NaN if it does not. */

@@ -1,9 +1,12 @@
 package spinsim.runner.report;
 
 import java.util.List;
+import spinsim.core.observe.AssemblyFrame;
 import spinsim.core.observe.AssemblyPartition;
+import spinsim.core.observe.AssemblyTracker;
 import spinsim.core.observe.CellTally;
 import spinsim.core.observe.Snapshot;
+import spinsim.runner.config.AssemblyObservation;
 import spinsim.runner.run.RunResult;
 
 /**
@@ -19,30 +22,17 @@ import spinsim.runner.run.RunResult;
  * spins, or the bisector tree has split them into directions held by one or two states each, they
  * count as diffuse although they still carry the TIA. |S| has no such limit.
  *
- * @param e1 TIA1's initial direction
- * @param perp the unit vector of the plane of the two initial directions, perpendicular to e1
+ * @param frame the run's frame: angles in the plane of the two initial directions, from TIA1's
  */
 record AssemblySeries(double[] t, double[][] f1, double[][] f2, double[][] coherent, double[][] converted,
         double[][] psi1Deg, double[][] psi2Deg, double[][] psiSDeg, double[][] betweenDeg, double[][] widthDeg, double[][] spin,
-        double n1, double n2, double electrons, double thetaRad, double[] e1, double[] perp) {
+        double n1, double n2, double electrons, double thetaRad, AssemblyFrame frame) {
 
     static AssemblySeries of(RunResult r) {
         int reps = r.replicas().size();
         int n = r.records();
-        AssemblyPartition first = r.replicas().get(0).get(0).assemblies();
-        double[] e1 = first.first().direction();
-        double[] e2 = first.second().direction();
-        double c = dot(e1, e2);
-        double[] perp = {e2[0] - c * e1[0], e2[1] - c * e1[1], e2[2] - c * e1[2]};
-        double pn = Math.sqrt(dot(perp, perp));
-        if (pn < 1e-12) {
-            // parallel or antiparallel: any perpendicular will do
-            perp = Math.abs(e1[0]) < 0.9 ? new double[] {1, 0, 0} : new double[] {0, 1, 0};
-            double d = dot(perp, e1);
-            perp = new double[] {perp[0] - d * e1[0], perp[1] - d * e1[1], perp[2] - d * e1[2]};
-            pn = Math.sqrt(dot(perp, perp));
-        }
-        perp = new double[] {perp[0] / pn, perp[1] / pn, perp[2] / pn};
+        AssemblyObservation obs = r.spec().assemblies();
+        AssemblyFrame frame = obs.frame();
         double[][] f1 = new double[reps][n];
         double[][] f2 = new double[reps][n];
         double[][] coh = new double[reps][n];
@@ -64,9 +54,9 @@ record AssemblySeries(double[] t, double[][] f1, double[][] f2, double[][] coher
                 f1[i][k] = a.first().electrons() / el;
                 f2[i][k] = a.second().electrons() / el;
                 coh[i][k] = (double) a.coherent() / el;
-                p1[i][k] = a.first().electrons() > 0 ? psi(a.first().direction(), e1, perp) : Double.NaN;
-                p2[i][k] = a.second().electrons() > 0 ? psi(a.second().direction(), e1, perp) : Double.NaN;
-                ps[i][k] = psi(new double[] {tally.sx, tally.sy, tally.sz}, e1, perp);
+                p1[i][k] = a.first().electrons() > 0 ? frame.inPlaneDeg(a.first().direction()) : Double.NaN;
+                p2[i][k] = a.second().electrons() > 0 ? frame.inPlaneDeg(a.second().direction()) : Double.NaN;
+                ps[i][k] = frame.inPlaneDeg(new double[] {tally.sx, tally.sy, tally.sz});
                 bt[i][k] = Math.toDegrees(a.angleBetweenRad());
                 sp[i][k] = Math.sqrt(tally.sx * tally.sx + tally.sy * tally.sy + tally.sz * tally.sz) / el;
                 conv[i][k] = 1 - sp[i][k];
@@ -75,7 +65,8 @@ record AssemblySeries(double[] t, double[][] f1, double[][] f2, double[][] coher
         }
         // the configured counts (exact apportionment), also when both start in one group (theta = 0)
         long[] counts = r.spec().mixture().apportion(RunSeries.total(r.replicas().get(0).get(0)).nSpin);
-        return new AssemblySeries(RunSeries.times(r), f1, f2, coh, conv, p1, p2, ps, bt, wd, sp, counts[0], counts[1], electrons, Math.acos(Math.max(-1, Math.min(1, c))), e1, perp);
+        return new AssemblySeries(RunSeries.times(r), f1, f2, coh, conv, p1, p2, ps, bt, wd, sp, counts[0], counts[1], electrons,
+                AssemblyTracker.angle(obs.first(), obs.second()), frame);
     }
 
     /**
@@ -91,25 +82,11 @@ record AssemblySeries(double[] t, double[][] f1, double[][] f2, double[][] coher
         double[] s1 = a.first().spin();
         double[] s2 = a.second().spin();
         double[] c = {s1[0] + s2[0], s1[1] + s2[1], s1[2] + s2[2]};
-        double a1 = n1 > 0 ? angle(a.first().direction(), c) : 0;
-        double a2 = n2 > 0 ? angle(a.second().direction(), c) : 0;
+        double a1 = n1 > 0 ? AssemblyTracker.angle(a.first().direction(), c) : 0;
+        double a2 = n2 > 0 ? AssemblyTracker.angle(a.second().direction(), c) : 0;
         double v1 = a.first().spreadRad() * a.first().spreadRad() + a1 * a1;
         double v2 = a.second().spreadRad() * a.second().spreadRad() + a2 * a2;
         return Math.sqrt((n1 * v1 + n2 * v2) / (n1 + n2));
-    }
-
-    static double angle(double[] u, double[] v) {
-        double c = dot(u, v) / Math.sqrt(dot(u, u) * dot(v, v));
-        return Math.acos(Math.max(-1, Math.min(1, c)));
-    }
-
-    /** In-plane angle (deg) of v from e1 toward perp. */
-    static double psi(double[] v, double[] e1, double[] perp) {
-        return Math.toDegrees(Math.atan2(dot(v, perp), dot(v, e1)));
-    }
-
-    static double dot(double[] a, double[] b) {
-        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
     }
 
     int last() {

@@ -1,5 +1,10 @@
 package spinsim.runner.report;
 
+import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+import spinsim.core.observe.AssemblyFrame;
+import spinsim.core.observe.AssemblyTracker;
+
 /**
  * The estimators of Eq. 62-63 from one replica's records under a small continuous injection along
  * s2 into a gas polarized along e1 (the TIA's direction at t = 0).
@@ -48,25 +53,22 @@ final class TorqueFit {
     static Coefficients fit(double[] t, double[][] s, double[] electrons, double[] injected, double[] nSpin, double states,
             double[] s2, double fromTime) {
         int n = t.length;
-        double[] e1 = unit(s[0]);
-        double c12 = dot(s2, e1);
-        double[] perp = unit(new double[] {s2[0] - c12 * e1[0], s2[1] - c12 * e1[1], s2[2] - c12 * e1[2]});
+        // the plane of the TIA at t = 0 and s2: alpha is the in-plane turn from the first toward the second
+        AssemblyFrame frame = new AssemblyFrame(s[0], s2);
         double[] alpha = new double[n];
         double[] xa = new double[n];
         double[] outside = new double[n];
         double[] xb = new double[n];
         double[] xl = new double[n];
         for (int k = 0; k < n; k++) {
-            alpha[k] = Math.atan2(dot(s[k], perp), dot(s[k], e1));
+            alpha[k] = Math.toRadians(frame.inPlaneDeg(s[k]));
             outside[k] = electrons[k] - norm(s[k]);
             if (k > 0) {
                 double[] mid = {0.5 * (s[k][0] + s[k - 1][0]), 0.5 * (s[k][1] + s[k - 1][1]), 0.5 * (s[k][2] + s[k - 1][2])};
-                double m = norm(mid);
-                double cos = Math.max(-1, Math.min(1, dot(mid, s2) / m));
-                double sin = Math.sqrt(1 - cos * cos);
+                double phi = AssemblyTracker.angle(mid, s2);
                 double d = injected[k] - injected[k - 1];
-                xa[k] = xa[k - 1] + d * sin / m;
-                xb[k] = xb[k - 1] + d * (1 - cos);
+                xa[k] = xa[k - 1] + d * Math.sin(phi) / norm(mid);
+                xb[k] = xb[k - 1] + d * (1 - Math.cos(phi));
                 double l0 = norm(s[k - 1]) * (nSpin[k - 1] - norm(s[k - 1]));
                 double l1 = norm(s[k]) * (nSpin[k] - norm(s[k]));
                 xl[k] = xl[k - 1] + 0.5 * (l0 + l1) / states * (t[k] - t[k - 1]);
@@ -76,85 +78,43 @@ final class TorqueFit {
         return new Coefficients(slope(t, xa, alpha, fromTime), two[0], two[1], slope(t, xb, outside, fromTime));
     }
 
-    /** Least-squares coefficients of y on x1 and x2 (with an intercept) over the records with t >= fromTime. */
-    static double[] slopes(double[] t, double[] x1, double[] x2, double[] y, double fromTime) {
-        double m1 = 0;
-        double m2 = 0;
-        double my = 0;
-        int m = 0;
-        for (int k = 0; k < t.length; k++) {
-            if (t[k] >= fromTime) {
-                m1 += x1[k];
-                m2 += x2[k];
-                my += y[k];
-                m++;
-            }
-        }
-        if (m < 3) {
-            return new double[] {Double.NaN, Double.NaN};
-        }
-        m1 /= m;
-        m2 /= m;
-        my /= m;
-        double s11 = 0;
-        double s12 = 0;
-        double s22 = 0;
-        double s1y = 0;
-        double s2y = 0;
-        for (int k = 0; k < t.length; k++) {
-            if (t[k] >= fromTime) {
-                double a = x1[k] - m1;
-                double b = x2[k] - m2;
-                double c = y[k] - my;
-                s11 += a * a;
-                s12 += a * b;
-                s22 += b * b;
-                s1y += a * c;
-                s2y += b * c;
-            }
-        }
-        double det = s11 * s22 - s12 * s12;
-        return new double[] {(s1y * s22 - s2y * s12) / det, (s2y * s11 - s1y * s12) / det};
-    }
-
     /** Least-squares slope of y against x over the records with t >= fromTime. */
     static double slope(double[] t, double[] x, double[] y, double fromTime) {
-        double sx = 0;
-        double sy = 0;
-        int m = 0;
+        SimpleRegression r = new SimpleRegression();
         for (int k = 0; k < t.length; k++) {
             if (t[k] >= fromTime) {
-                sx += x[k];
-                sy += y[k];
+                r.addData(x[k], y[k]);
+            }
+        }
+        return r.getSlope();
+    }
+
+    /** Least-squares coefficients of y on x1 and x2 (with an intercept) over the records with t >= fromTime. */
+    static double[] slopes(double[] t, double[] x1, double[] x2, double[] y, double fromTime) {
+        int m = 0;
+        for (double tk : t) {
+            if (tk >= fromTime) {
                 m++;
             }
         }
-        if (m < 2) {
-            return Double.NaN;
+        if (m < 4) {
+            return new double[] {Double.NaN, Double.NaN};
         }
-        double mx = sx / m;
-        double my = sy / m;
-        double sxy = 0;
-        double sxx = 0;
-        for (int k = 0; k < t.length; k++) {
+        double[][] xs = new double[m][];
+        double[] ys = new double[m];
+        for (int k = 0, j = 0; k < t.length; k++) {
             if (t[k] >= fromTime) {
-                sxy += (x[k] - mx) * (y[k] - my);
-                sxx += (x[k] - mx) * (x[k] - mx);
+                xs[j] = new double[] {x1[k], x2[k]};
+                ys[j++] = y[k];
             }
         }
-        return sxy / sxx;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+        OLSMultipleLinearRegression r = new OLSMultipleLinearRegression();
+        r.newSampleData(ys, xs);
+        double[] beta = r.estimateRegressionParameters();
+        return new double[] {beta[1], beta[2]};
     }
 
     private static double norm(double[] a) {
-        return Math.sqrt(dot(a, a));
-    }
-
-    private static double[] unit(double[] a) {
-        double n = norm(a);
-        return new double[] {a[0] / n, a[1] / n, a[2] / n};
+        return Math.sqrt(a[0] * a[0] + a[1] * a[1] + a[2] * a[2]);
     }
 }

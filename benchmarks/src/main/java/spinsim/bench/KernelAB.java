@@ -6,15 +6,16 @@ import spinsim.core.engine.RandomStreams;
 import spinsim.core.rule.BatchedKernels;
 import spinsim.core.rule.PreviousBatchedKernels;
 import spinsim.core.rule.ScatteringRules;
-import spinsim.core.rule.TunedBatchedKernels;
+import spinsim.core.rule.TableBatchedKernels;
 import spinsim.core.state.CellLayout;
 import spinsim.core.state.StateStore;
 
 /**
  * An interleaved A/B timing of the engine's sweep kernel ({@link BatchedKernels}) against a
- * frozen baseline in one JVM, not a JMH benchmark: {@link TunedBatchedKernels} (the kernel after
- * the first issue 6 tuning pass, the default) or {@link PreviousBatchedKernels} (the kernel before
- * it; third argument {@code previous}). On this shared
+ * frozen baseline in one JVM, not a JMH benchmark: {@link TableBatchedKernels} (the kernel after
+ * the second issue 6 tuning pass, the default) or {@link PreviousBatchedKernels} (the kernel before
+ * the first tuning pass; third argument {@code previous}), or itself with the scalar fill instead of the Vector API
+ * fill ({@code scalar-fill}; the JVM needs {@code --add-modules jdk.incubator.vector}). On this shared
  * machine whole processes run up to ~1.5x slower for minutes at a time (host interference: every
  * pass slows by the same factor), so JMH forks of two kernels run one after the other can
  * disagree on their ratio; here the two kernels alternate every ~20 ms on the same ensembles and
@@ -22,7 +23,7 @@ import spinsim.core.state.StateStore;
  * own steady-state copy of the cell (half filled, paper rule, 20 warm-up sweeps).
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar spinsim.bench.KernelAB [size=16384] [rounds=30] [tuned|previous] [chunkShift]
+ * java -cp benchmarks/target/benchmarks.jar spinsim.bench.KernelAB [size=16384] [rounds=30] [table|previous|scalar-fill] [chunkShift]
  * </pre>
  */
 public final class KernelAB {
@@ -32,7 +33,7 @@ public final class KernelAB {
     public static void main(String[] args) {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 1 << 14;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        String baseline = args.length > 2 ? args[2] : "tuned";
+        String baseline = args.length > 2 ? args[2] : "table";
         // optional: a block of chunks of 2^chunkShift states at shuffled starts (the blocked
         // matching's form) instead of one contiguous range
         final int cs = args.length > 3 ? Integer.parseInt(args[3]) : 0;
@@ -56,18 +57,26 @@ public final class KernelAB {
             neu = BatchedKernels::matchAndScatter;
         }
         switch (baseline) {
-            case "tuned" -> old = cs == 0 ? TunedBatchedKernels::matchAndScatter : (rule, s, from, to, rng) -> {
-                TunedBatchedKernels.Scratch sc = TunedBatchedKernels.scratch();
+            case "table" -> old = cs == 0 ? TableBatchedKernels::matchAndScatter : (rule, s, from, to, rng) -> {
+                TableBatchedKernels.Scratch sc = TableBatchedKernels.scratch();
                 System.arraycopy(order, 0, sc.ensure(size, chunks), 0, chunks);
-                TunedBatchedKernels.matchAndScatter(rule, s, sc, size, cs, rng);
+                TableBatchedKernels.matchAndScatter(rule, s, sc, size, cs, rng);
             };
             case "previous" -> old = cs == 0 ? PreviousBatchedKernels::matchAndScatter : (rule, s, from, to, rng) -> {
                 PreviousBatchedKernels.Scratch sc = PreviousBatchedKernels.scratch();
                 System.arraycopy(order, 0, sc.ensure(size, chunks), 0, chunks);
                 PreviousBatchedKernels.matchAndScatter(rule, s, sc, size, cs, rng);
             };
-            default -> throw new IllegalArgumentException("baseline must be tuned or previous, got " + baseline);
+            case "scalar-fill" -> old = scalarFill(cs == 0 ? BatchedKernels::matchAndScatter : neu);
+            default -> throw new IllegalArgumentException(
+                    "baseline must be table, previous or scalar-fill, got " + baseline);
         }
+        if (baseline.equals("scalar-fill")) {
+            // the engine's kernel with the Vector API fill against itself with the scalar fill
+            BatchedKernels.setVectorFill(true);
+        }
+        System.out.println("Vector API fill in the new kernel: " + (BatchedKernels.vectorFill() ? "on" : "off")
+                + (BatchedKernels.vectorFillAvailable() ? "" : " (start the JVM with --add-modules jdk.incubator.vector)"));
         int pairs = 1 << 21;
         int sweeps = Math.max(1, 2 * pairs / size);
         int kernel = ScatteringRules.byName("paper").kernel();
@@ -104,13 +113,25 @@ public final class KernelAB {
         System.out.printf("%d states%s, %d rounds of %d pairs each; ns/pair median (min-max)%n", size,
                 cs > 0 ? " in " + chunks + " shuffled chunks of " + (1 << cs) : "", rounds, sweeps * (size / 2));
         System.out.printf("  BatchedKernels (new)       %s%n", summary(tNew));
-        System.out.printf("  %-26s %s%n", baseline.equals("tuned") ? "TunedBatchedKernels" : "PreviousBatchedKernels",
-                summary(tOld));
+        System.out.printf("  %-26s %s%n", switch (baseline) {
+            case "table" -> "TableBatchedKernels";
+            case "previous" -> "PreviousBatchedKernels";
+            default -> "BatchedKernels, scalar fill";
+        }, summary(tOld));
         double[] s = ratio.clone();
         Arrays.sort(s);
         System.out.printf("  speed-up new/previous, per-round ratio: median %.3f (min %.3f, max %.3f)%n",
                 s[rounds / 2], s[0], s[rounds - 1]);
         System.out.println("  " + Ensembles.kindMix(a));
+    }
+
+    /** The kernel with the scalar fill, switched back to the Vector API fill after each call. */
+    private static Kernel scalarFill(Kernel k) {
+        return (rule, s, from, to, rng) -> {
+            BatchedKernels.setVectorFill(false);
+            k.run(rule, s, from, to, rng);
+            BatchedKernels.setVectorFill(true);
+        };
     }
 
     /** A sweep kernel's contiguous form. */

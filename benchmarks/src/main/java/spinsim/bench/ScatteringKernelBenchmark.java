@@ -65,7 +65,7 @@ import spinsim.core.state.StateStore;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector"})
 @Warmup(iterations = 6, time = 1)
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Thread)
@@ -76,6 +76,13 @@ public class ScatteringKernelBenchmark {
     /** Ensemble size in states. */
     @Param({"16384", "65536"})
     public int size;
+
+    /**
+     * The kernel's fill pass: {@code vector} (the Vector API, {@code VectorFill}) or {@code scalar};
+     * the results are bit-identical.
+     */
+    @Param({"vector", "scalar"})
+    public String fill;
 
     /** The registered rule name. */
     @Param({"paper", "spin-conserving"})
@@ -93,6 +100,11 @@ public class ScatteringKernelBenchmark {
         if (size < 2 || (2 * PAIRS) % size != 0) {
             throw new IllegalArgumentException("size must divide 2^21, got " + size);
         }
+        BatchedKernels.setVectorFill(switch (fill) {
+            case "vector" -> true;
+            case "scalar" -> false;
+            default -> throw new IllegalArgumentException("fill must be vector or scalar, got " + fill);
+        });
         sweepsPerInvocation = (2 * PAIRS) / size;
         scatteringRule = ScatteringRules.byName(rule);
         kernel = scatteringRule.kernel();

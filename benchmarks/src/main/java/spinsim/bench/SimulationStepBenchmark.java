@@ -19,6 +19,7 @@ import spinsim.core.engine.Simulation;
 import spinsim.core.engine.SimulationSetup;
 import spinsim.core.engine.WorkerPool;
 import spinsim.core.pairing.PairingScheme;
+import spinsim.core.rule.BatchedKernels;
 import spinsim.core.rule.PaperRule;
 import spinsim.core.rule.ScatteringRules;
 import spinsim.core.state.CellLayout;
@@ -47,7 +48,7 @@ import spinsim.core.state.StateStore;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseTransparentHugePages"})
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseTransparentHugePages", "--add-modules=jdk.incubator.vector"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Thread)
@@ -60,6 +61,13 @@ public class SimulationStepBenchmark {
     @Param({"1", "2"})
     public int threads;
 
+    /**
+     * The kernel's fill pass: {@code vector} (the Vector API, {@code VectorFill}) or {@code scalar};
+     * the results are bit-identical.
+     */
+    @Param({"vector", "scalar"})
+    public String fill;
+
     /** {@code blocked} or {@code sweep}. */
     @Param({"blocked", "sweep"})
     public String pairing;
@@ -69,6 +77,11 @@ public class SimulationStepBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
+        BatchedKernels.setVectorFill(switch (fill) {
+            case "vector" -> true;
+            case "scalar" -> false;
+            default -> throw new IllegalArgumentException("fill must be vector or scalar, got " + fill);
+        });
         CellLayout layout = CellLayout.uniform(1, size);
         StateStore store = Ensembles.halfFilled(layout);
         SimulationSetup setup = SimulationSetup.of(layout, ScatteringRules.byName(PaperRule.NAME),

@@ -14,7 +14,8 @@ import spinsim.core.state.StateStore;
  * data-dependent branch in its common path:
  * <ol>
  *   <li><b>fill</b>: a working list of (local index &lt;&lt; 2 | kind), one int per state, read
- *       in position order, after touching one word of every cache line of the block's four
+ *       in position order (eight at a time with the Vector API where it is enabled,
+ *       {@link VectorFill}: the same ints), after touching one word of every cache line of the block's four
  *       arrays in a loop of independent loads (a software prefetch for a block fetched from
  *       DRAM; nearly free in cache);</li>
  *   <li><b>match</b>: half a Fisher-Yates shuffle of that list (the state at list position i
@@ -290,13 +291,78 @@ public final class BatchedKernels {
         }
         sc.touched = touch;
         // the working list, in position order
+        final boolean vector = vectorFill;
         for (int l0 = 0, g = 0; l0 < n; l0 += c, g++) {
             final int end = Math.min(n, l0 + c);
             final int shift = starts[g] - l0;
-            for (int l = l0; l < end; l++) {
-                w[l] = (l << 2) | k[shift + l];
+            if (vector) {
+                VectorFill.fill(k, w, l0, end, shift);
+            } else {
+                for (int l = l0; l < end; l++) {
+                    w[l] = (l << 2) | k[shift + l];
+                }
             }
         }
+    }
+
+    /**
+     * Whether the incubating Vector API can be used: its module is in the boot layer (the JVM was
+     * started with {@code --add-modules jdk.incubator.vector}) and {@link VectorFill} links and
+     * agrees with the scalar loop on a probe.
+     */
+    private static final boolean VECTOR_AVAILABLE = probeVectorFill();
+    /**
+     * The fill pass uses {@link VectorFill}: on by default where available, off with
+     * {@code -Dspinsim.vector=false}. Either way the working list is the same, int for int.
+     */
+    private static boolean vectorFill = VECTOR_AVAILABLE
+            && !"false".equalsIgnoreCase(System.getProperty("spinsim.vector"));
+
+    private static boolean probeVectorFill() {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            return false;
+        }
+        try {
+            final byte[] k = new byte[37];
+            for (int i = 0; i < k.length; i++) {
+                k[i] = (byte) (i % 3);
+            }
+            final int[] w = new int[k.length - 3];
+            VectorFill.fill(k, w, 0, w.length, 3);
+            for (int l = 0; l < w.length; l++) {
+                if (w[l] != ((l << 2) | k[3 + l])) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (LinkageError e) {
+            // an API this code was not compiled against: the scalar loop does the same work
+            return false;
+        }
+    }
+
+    /** True when the Vector API fill can be used in this JVM. */
+    public static boolean vectorFillAvailable() {
+        return VECTOR_AVAILABLE;
+    }
+
+    /** True when the fill pass uses the Vector API. */
+    public static boolean vectorFill() {
+        return vectorFill;
+    }
+
+    /**
+     * Switches the Vector API fill on or off (benchmarks and tests compare the two in one JVM;
+     * results are bit-identical). Not for use while kernels run on other threads.
+     *
+     * @throws IllegalStateException to switch it on where it is not {@linkplain #vectorFillAvailable() available}
+     */
+    public static void setVectorFill(boolean on) {
+        if (on && !VECTOR_AVAILABLE) {
+            throw new IllegalStateException("the Vector API is not available: start the JVM with "
+                    + "--add-modules jdk.incubator.vector (the launcher does with SPINSIM_VECTOR=1)");
+        }
+        vectorFill = on;
     }
 
     /**

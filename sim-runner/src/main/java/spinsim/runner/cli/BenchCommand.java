@@ -25,6 +25,7 @@ import spinsim.core.initial.SpinComponent;
 import spinsim.core.initial.SpinMixture;
 import spinsim.core.pairing.PairingScheme;
 import spinsim.core.reference.NaiveReference;
+import spinsim.core.rule.BatchedKernels;
 import spinsim.core.rule.ScatteringRules;
 import spinsim.core.state.CellLayout;
 import spinsim.core.state.StateStore;
@@ -41,7 +42,9 @@ import spinsim.core.state.StateStore;
  * bytes/state = store plus pairing buffers per state; parallel efficiency = pairs/s on T threads
  * / (T x pairs/s on 1 thread) for the same size and pairing; "x naive" = pairs/s over the naive
  * reference's (one object per state, a list shuffle, java.util.Random, from the sim-core tests)
- * measured in the same run on 2^14 states.
+ * measured in the same run on 2^14 states; fill = how the kernel's fill pass runs (the Vector API
+ * where the JVM has the module, see {@link BatchedKernels#vectorFill()}; the in-cache sizes then
+ * also time the scalar fill on one thread, so that the two are compared in one run).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a short standard benchmark and print a table: size, pairing, threads, pairs/s, ns/pair, "
@@ -70,7 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
     boolean quick;
 
     /** One measured row. */
-    record Row(int log2, String pairing, int threads, double pairsPerSecond, double bytesPerState,
+    record Row(int log2, String pairing, int threads, String fill, double pairsPerSecond, double bytesPerState,
             double efficiency, Histogram steps) {
     }
 
@@ -96,6 +99,9 @@ public final class BenchCommand implements Callable<Integer> {
         out.println("machine: " + Runtime.getRuntime().availableProcessors() + " processors, " + cpuModel() + ", Java "
                 + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
                 + " MB; load average before: " + loadAverage());
+        out.println("fill pass: " + (BatchedKernels.vectorFill() ? "Vector API (jdk.incubator.vector)"
+                : "scalar" + (BatchedKernels.vectorFillAvailable() ? "" : " (no Vector API module in this JVM)"))
+                + (BatchedKernels.vectorFill() ? "; in-cache sizes also time the scalar fill on 1 thread" : ""));
         out.flush();
 
         double naive = naivePairsPerSecond(14, secs);
@@ -115,6 +121,17 @@ public final class BenchCommand implements Callable<Integer> {
                     Row r = measure(e, store, pairing, t, secs, oneThread);
                     rows.add(r);
                     print(out, r, naive, rows.size() == 1);
+                }
+                if (BatchedKernels.vectorFill() && n <= SimulationSetup.DEFAULT_BLOCK_SIZE) {
+                    // the same kernel with the scalar fill (bit-identical results), for the ratio in one run
+                    BatchedKernels.setVectorFill(false);
+                    try {
+                        Row r = measure(e, store, pairing, 1, secs, new LinkedHashMap<>());
+                        rows.add(r);
+                        print(out, r, naive, false);
+                    } finally {
+                        BatchedKernels.setVectorFill(true);
+                    }
                 }
             }
         }
@@ -180,7 +197,7 @@ public final class BenchCommand implements Callable<Integer> {
             double bytes = StateStore.BYTES_PER_STATE + (double) setup.pairingBufferBytes(threads) / n;
             String name = pairing == PairingScheme.SWEEP ? "sweep (exact)"
                     : n <= SimulationSetup.DEFAULT_BLOCK_SIZE ? "sweep (1 block)" : "blocked";
-            return new Row(log2, name, threads, pps, bytes, eff, h);
+            return new Row(log2, name, threads, BatchedKernels.vectorFill() ? "vector" : "scalar", pps, bytes, eff, h);
         }
     }
 
@@ -207,13 +224,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, Row r, double naive, boolean header) {
         if (header) {
-            out.println(String.format(Locale.ROOT, "%7s %-16s %7s %10s %8s %11s %9s %8s   %s", "states", "pairing",
-                    "threads", "pairs/s", "ns/pair", "bytes/state", "par.eff.", "x naive",
+            out.println(String.format(Locale.ROOT, "%7s %-16s %7s %6s %10s %8s %11s %9s %8s   %s", "states",
+                    "pairing", "threads", "fill", "pairs/s", "ns/pair", "bytes/state", "par.eff.", "x naive",
                     "step ms: p50 / p90 / p99 / max"));
         }
         Histogram h = r.steps();
-        out.println(String.format(Locale.ROOT, "%7s %-16s %7d %9.1fM %8.2f %11.2f %9s %8.1f   %s / %s / %s / %s",
-                "2^" + r.log2(), r.pairing(), r.threads(), r.pairsPerSecond() / 1e6, 1e9 / r.pairsPerSecond(),
+        out.println(String.format(Locale.ROOT, "%7s %-16s %7d %6s %9.1fM %8.2f %11.2f %9s %8.1f   %s / %s / %s / %s",
+                "2^" + r.log2(), r.pairing(), r.threads(), r.fill(), r.pairsPerSecond() / 1e6, 1e9 / r.pairsPerSecond(),
                 r.bytesPerState(), Double.isNaN(r.efficiency()) ? "-" : String.format(Locale.ROOT, "%.2f", r.efficiency()),
                 r.pairsPerSecond() / naive, ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(90)),
                 ms(h.getValueAtPercentile(99)), ms(h.getMaxValue())));

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the measurements behind docs/performance.md and writes them to benchmarks/results/<time>/:
 # the JMH suite (JSON + text), the large (2^28) whole-step cases, `spinsim bench`, with the load
-# average and the machine recorded beside them. About 25 minutes on a 2-vCPU machine; run it when
+# average and the machine recorded beside them. About 35 minutes on a 2-vCPU machine; run it when
 # nothing else runs (the load average is printed before each part: above ~1 the numbers are low).
 #   benchmarks/measure.sh            everything
 #   benchmarks/measure.sh quick      the in-cache kernels and the 2^24 steps only (~6 min)
@@ -33,22 +33,35 @@ jmh() {
     echo "load after $name: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/load.txt" >&2
 }
 
-# in-cache kernels: fused (engine), previous kernel, pairing alone, scattering alone; naive reference
-jmh kernels 'ScatteringKernelBenchmark|NaiveReferenceBenchmark' -f 3 -wi 6 -i 5 -w 1 -r 1
-# interleaved A/B of the engine's kernel against the pre-issue-6 baseline, in one JVM per size
+# in-cache kernels (the engine's default, Vector API fill): fused (engine), previous kernels,
+# pairing alone, scattering alone; naive reference
+jmh kernels 'ScatteringKernelBenchmark|NaiveReferenceBenchmark' -p fill=vector -f 2 -wi 6 -i 5 -w 1 -r 1
+# the fill pass: Vector API against the scalar loop, whole fused kernel (3 forks each), and the
+# fill and Marsaglia candidates alone
+jmh kernels-fill 'ScatteringKernelBenchmark.fused$' -p rule=paper -p fill=vector,scalar -f 3 -wi 6 -i 5 -w 1 -r 1
+jmh vector-api 'VectorApiBenchmark'
+# interleaved A/B in one JVM per size: the engine's kernel against the second pass's frozen copy
+# (TableBatchedKernels) and against itself with the scalar fill
 echo "load before kernel-ab: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/load.txt" >&2
-for n in 16384 65536; do java -cp "$jar" spinsim.bench.KernelAB "$n" 40; done | tee "$out/kernel-ab.txt" >&2
+for n in 16384 65536; do
+    for base in table scalar-fill; do
+        java --add-modules=jdk.incubator.vector -cp "$jar" spinsim.bench.KernelAB "$n" 40 "$base" 2>/dev/null
+    done
+done | tee "$out/kernel-ab.txt" >&2
 # whole steps, 2^16 and 2^24, blocked and exact, 1 and 2 threads
-jmh steps 'SimulationStepBenchmark' -f 1 -wi 3 -i 5 -w 2 -r 2
+jmh steps 'SimulationStepBenchmark' -p fill=vector -f 1 -wi 3 -i 5 -w 2 -r 2
 if [ "$mode" != quick ]; then
     jmh pairing 'PairingBenchmark' -f 1 -wi 2 -i 5 -w 2 -r 2
     jmh processes 'ProcessBenchmark' -f 1 -wi 6 -i 5 -w 1 -r 1
     # 2^28 states (3.5 GB): blocked on 1 and 2 threads (2 forks each), the exact matching on 1 thread
-    jmh steps-2e28-blocked 'SimulationStepBenchmark' -p size=268435456 -p pairing=blocked -f 2 -wi 2 -i 5 -w 4 -r 4 \
-        -jvmArgsAppend -Xmx10g
-    jmh steps-2e28-exact 'SimulationStepBenchmark' -p size=268435456 -p pairing=sweep -p threads=1 -f 1 -wi 1 -i 3 \
-        -w 1 -r 1 -jvmArgsAppend -Xmx10g
+    jmh steps-2e28-blocked 'SimulationStepBenchmark' -p size=268435456 -p pairing=blocked -p fill=vector -f 2 \
+        -wi 2 -i 5 -w 4 -r 4 -jvmArgsAppend -Xmx10g
+    jmh steps-2e28-exact 'SimulationStepBenchmark' -p size=268435456 -p pairing=sweep -p threads=1 -p fill=vector \
+        -f 1 -wi 1 -i 3 -w 1 -r 1 -jvmArgsAppend -Xmx10g
     echo "load before bench: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/load.txt" >&2
-    ./spinsim bench | tee "$out/bench.txt" >&2
+    ./spinsim bench 2>&1 | tee "$out/bench.txt" >&2
+    # 2^28 in the bench: ~10 timed steps per row (a step takes ~2 s on one thread)
+    echo "load before bench-2e28: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/load.txt" >&2
+    ./spinsim bench --sizes 28 --seconds 20 --no-exact 2>&1 | tee "$out/bench-2e28.txt" >&2
 fi
 echo "results in $out" >&2

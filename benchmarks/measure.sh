@@ -53,11 +53,13 @@ jmh steps 'SimulationStepBenchmark' -p fill=vector -f 1 -wi 3 -i 5 -w 2 -r 2
 if [ "$mode" != quick ]; then
     jmh pairing 'PairingBenchmark' -f 1 -wi 2 -i 5 -w 2 -r 2
     jmh processes 'ProcessBenchmark' -f 1 -wi 6 -i 5 -w 1 -r 1
-    # 2^28 states (3.5 GB): blocked on 1 and 2 threads (2 forks each), the exact matching on 1 thread
+    # 2^28 states (3.5 GB): blocked on 1 and 2 threads (2 forks each), the exact matching on 1 thread;
+    # -jvmArgsAppend replaces the benchmark's own (huge pages, the Vector API module): repeat them
+    big_jvm="-Xmx10g -XX:+UseParallelGC -XX:NewRatio=7 -XX:+UseTransparentHugePages --add-modules=jdk.incubator.vector"
     jmh steps-2e28-blocked 'SimulationStepBenchmark' -p size=268435456 -p pairing=blocked -p fill=vector -f 2 \
-        -wi 2 -i 5 -w 4 -r 4 -jvmArgsAppend -Xmx10g
+        -wi 2 -i 5 -w 4 -r 4 -jvmArgsAppend "$big_jvm"
     jmh steps-2e28-exact 'SimulationStepBenchmark' -p size=268435456 -p pairing=sweep -p threads=1 -p fill=vector \
-        -f 1 -wi 1 -i 3 -w 1 -r 1 -jvmArgsAppend -Xmx10g
+        -f 1 -wi 1 -i 3 -w 1 -r 1 -jvmArgsAppend "$big_jvm"
     echo "load before bench: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/load.txt" >&2
     ./spinsim bench 2>&1 | tee "$out/bench.txt" >&2
     # 2^28 in the bench: ~10 timed steps per row (a step takes ~2 s on one thread)

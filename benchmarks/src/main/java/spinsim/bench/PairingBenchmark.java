@@ -32,7 +32,7 @@ import spinsim.core.state.StateStore;
  *   <li>{@code blockedLayout}: the per-step work of {@link BlockedMatching} outside the kernel:
  *       drawing a step's shift and rotations and writing every block's list of chunk starts.</li>
  * </ul>
- * {@code size}: 2^14 (cache), 2^24 (218 MB, DRAM); with {@code -p size=268435456 -jvmArgsAppend -Xmx10g}
+ * {@code size}: 2^14 (cache), 2^24 (218 MB, DRAM); with {@code -p size=268435456 -jvmArgsAppend "-Xmx10g -XX:+UseTransparentHugePages --add-modules=jdk.incubator.vector"}
  * the 2^28 case (3.5 GB).
  *
  * <pre>
@@ -41,7 +41,7 @@ import spinsim.core.state.StateStore;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseTransparentHugePages"})
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseTransparentHugePages", "--add-modules=jdk.incubator.vector"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Thread)

@@ -360,7 +360,7 @@ public final class BatchedKernels {
     public static void setVectorFill(boolean on) {
         if (on && !VECTOR_AVAILABLE) {
             throw new IllegalStateException("the Vector API is not available: start the JVM with "
-                    + "--add-modules jdk.incubator.vector (the launcher does with SPINSIM_VECTOR=1)");
+                    + "--add-modules jdk.incubator.vector (the spinsim launcher adds it unless SPINSIM_VECTOR=0)");
         }
         vectorFill = on;
     }

@@ -18,8 +18,8 @@ import jdk.incubator.vector.VectorSpecies;
  * no scatter) or on SplitMix64, whose 64-bit multiplies AVX2 lacks: a lane-parallel SplitMix64
  * (bit-identical draws) measured 1.7x slower than the scalar one (docs/performance.md).
  *
- * <p>This class is loaded only when the module is in the boot layer (the launcher adds it with
- * {@code SPINSIM_VECTOR=1}); otherwise the scalar loop runs ({@link BatchedKernels#vectorFill()}).
+ * <p>This class is loaded only when the module is in the boot layer (the spinsim launcher adds it
+ * unless {@code SPINSIM_VECTOR=0}); otherwise the scalar loop runs ({@link BatchedKernels#vectorFill()}).
  * 256-bit vectors (eight ints) are used on any host: AVX2 has them and wider hosts run them too.
  */
 final class VectorFill {

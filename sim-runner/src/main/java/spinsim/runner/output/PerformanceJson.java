@@ -52,6 +52,8 @@ public final class PerformanceJson implements Output {
             jvm.put("vendor", jvmVendor);
             jvm.put("version", jvmVersion);
             jvm.put("name", jvmName);
+            // how the kernel's fill pass ran (outputs are bit-identical either way; speed is not)
+            jvm.put("vector_api_fill", spinsim.core.rule.BatchedKernels.vectorFill());
             m.put("jvm", jvm);
             m.put("os", os);
             m.put("states", states);

@@ -114,14 +114,21 @@ public class VectorApiBenchmark {
         int acc = 0;
         while (acc < ACCEPTED) {
             st += BatchedKernels.GOLDEN_GAMMA;
-            final long r64 = BatchedKernels.mix64(st);
-            final double u = (int) (r64 >>> 32) * BatchedKernels.CANDIDATE_UNIT;
-            final double v = (int) r64 * BatchedKernels.CANDIDATE_UNIT;
-            uv[2 * acc] = u;
-            uv[2 * acc + 1] = v;
-            acc += (int) (Double.doubleToRawLongBits(u * u + v * v - 1.0) >>> 63);
+            acc = offer(uv, acc, BatchedKernels.mix64(st));
         }
         return st;
+    }
+
+    /**
+     * Candidate (u, v) from one output stored at slot {@code acc}; returns acc + 1 when it lies in
+     * the unit disc (kept), else acc (overwritten by the next one), as the kernel does.
+     */
+    private static int offer(double[] uv, int acc, long r64) {
+        final double u = (int) (r64 >>> 32) * BatchedKernels.CANDIDATE_UNIT;
+        final double v = (int) r64 * BatchedKernels.CANDIDATE_UNIT;
+        uv[2 * acc] = u;
+        uv[2 * acc + 1] = v;
+        return acc + (int) (Double.doubleToRawLongBits(u * u + v * v - 1.0) >>> 63);
     }
 
     /** The same draws, SplitMix64's outputs four lanes at a time, consumed in order. */
@@ -134,12 +141,7 @@ public class VectorApiBenchmark {
             z.lanewise(VectorOperators.XOR, z.lanewise(VectorOperators.LSHR, 31)).intoArray(lanes, 0);
             for (int t = 0; t < lanes.length && acc < ACCEPTED; t++) {
                 st += BatchedKernels.GOLDEN_GAMMA;
-                final long r64 = lanes[t];
-                final double u = (int) (r64 >>> 32) * BatchedKernels.CANDIDATE_UNIT;
-                final double v = (int) r64 * BatchedKernels.CANDIDATE_UNIT;
-                uv[2 * acc] = u;
-                uv[2 * acc + 1] = v;
-                acc += (int) (Double.doubleToRawLongBits(u * u + v * v - 1.0) >>> 63);
+                acc = offer(uv, acc, lanes[t]);
             }
         }
         return st;

@@ -307,7 +307,8 @@ public final class BatchedKernels {
 
     /**
      * Whether the incubating Vector API can be used: its module is in the boot layer (the JVM was
-     * started with {@code --add-modules jdk.incubator.vector}) and {@link VectorFill} links and
+     * started with {@code --add-modules jdk.incubator.vector}), the host has 256-bit vectors (on
+     * narrower hardware the API runs a slow Java fallback) and {@link VectorFill} links and
      * agrees with the scalar loop on a probe.
      */
     private static final boolean VECTOR_AVAILABLE = probeVectorFill();
@@ -318,11 +319,17 @@ public final class BatchedKernels {
     private static boolean vectorFill = VECTOR_AVAILABLE
             && !"false".equalsIgnoreCase(System.getProperty("spinsim.vector"));
 
+    /** The fill the engine starts with: {@link #vectorFill()} before any {@link #setVectorFill}. */
+    public static final boolean DEFAULT_VECTOR_FILL = vectorFill;
+
     private static boolean probeVectorFill() {
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
             return false;
         }
         try {
+            if (!VectorFill.hardwareSupported()) {
+                return false;
+            }
             final byte[] k = new byte[37];
             for (int i = 0; i < k.length; i++) {
                 k[i] = (byte) (i % 3);
@@ -335,8 +342,9 @@ public final class BatchedKernels {
                 }
             }
             return true;
-        } catch (LinkageError e) {
-            // an API this code was not compiled against: the scalar loop does the same work
+        } catch (LinkageError | RuntimeException e) {
+            // an API this code was not compiled against, or one that misbehaves: the scalar loop
+            // does the same work, and the engine must not fail to load over an optional speed-up
             return false;
         }
     }

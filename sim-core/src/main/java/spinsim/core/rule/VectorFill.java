@@ -13,14 +13,16 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Why only the fill: it is the one pass of the kernel that is a straight, dependence-free loop
  * over arrays, and C2 (JDK 17) does not vectorize its scalar form (byte to int widening in a mixed
- * loop); measured on this AVX2 host, 0.09 instead of 0.56 ns per state, i.e. ~0.9 ns of the
- * ~11 ns a pair costs in cache. The other passes are built on random gathers and scatters (AVX2 has
- * no scatter) or on SplitMix64, whose 64-bit multiplies AVX2 lacks: a lane-parallel SplitMix64
- * (bit-identical draws) measured 1.7x slower than the scalar one (docs/performance.md).
+ * loop); measured on this AVX2 host (JMH, {@code VectorApiBenchmark}), 0.09 instead of 0.39 ns per
+ * state, i.e. at most ~0.6 ns of the 10-13 ns a pair costs in cache. The other passes are built on
+ * random gathers and scatters (AVX2 has no scatter) or on SplitMix64, whose 64-bit multiplies AVX2
+ * lacks: a lane-parallel SplitMix64 (bit-identical draws) measured 1.9x slower than the scalar
+ * one (docs/performance.md).
  *
  * <p>This class is loaded only when the module is in the boot layer (the spinsim launcher adds it
  * unless {@code SPINSIM_VECTOR=0}); otherwise the scalar loop runs ({@link BatchedKernels#vectorFill()}).
- * 256-bit vectors (eight ints) are used on any host: AVX2 has them and wider hosts run them too.
+ * 256-bit vectors (eight ints) are used where the hardware has them ({@link #hardwareSupported()}):
+ * AVX2 has them and wider hosts run them too; narrower hosts keep the scalar loop.
  */
 final class VectorFill {
     private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_256;
@@ -29,6 +31,14 @@ final class VectorFill {
     private static final IntVector SHIFTED_IOTA = IntVector.zero(INTS).addIndex(4);
 
     private VectorFill() {
+    }
+
+    /**
+     * True when the host's preferred vectors hold at least 256 bits, so that {@link #fill} is
+     * compiled to vector instructions rather than run by the API's Java fallback.
+     */
+    static boolean hardwareSupported() {
+        return IntVector.SPECIES_PREFERRED.vectorBitSize() >= INTS.vectorBitSize();
     }
 
     /** {@code w[l] = (l << 2) | k[shift + l]} for l in [from, to). */

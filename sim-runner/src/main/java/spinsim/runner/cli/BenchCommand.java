@@ -101,12 +101,13 @@ public final class BenchCommand implements Callable<Integer> {
                 + " MB; load average before: " + loadAverage());
         out.println("fill pass: " + (BatchedKernels.vectorFill() ? "Vector API (jdk.incubator.vector)"
                 : "scalar" + (BatchedKernels.vectorFillAvailable() ? "" : " (no Vector API module in this JVM)"))
-                + (BatchedKernels.vectorFill() ? "; in-cache sizes also time the scalar fill on 1 thread" : ""));
+                + (BatchedKernels.vectorFill() ? "; the in-cache sizes are timed again with the scalar fill at the end" : ""));
         out.flush();
 
         double naive = naivePairsPerSecond(14, secs);
         List<Row> rows = new ArrayList<>();
         int largest = exps.stream().mapToInt(Integer::intValue).max().orElse(14);
+        Map<Integer, StateStore> inCache = new LinkedHashMap<>();
         for (int e : exps) {
             List<PairingScheme> schemes = new ArrayList<>();
             schemes.add(PairingScheme.BLOCKED);
@@ -122,17 +123,23 @@ public final class BenchCommand implements Callable<Integer> {
                     rows.add(r);
                     print(out, r, naive, rows.size() == 1);
                 }
-                if (BatchedKernels.vectorFill() && n <= SimulationSetup.DEFAULT_BLOCK_SIZE) {
-                    // the same kernel with the scalar fill (bit-identical results), for the ratio in one run
-                    BatchedKernels.setVectorFill(false);
-                    try {
-                        Row r = measure(e, store, pairing, 1, secs, new LinkedHashMap<>());
-                        rows.add(r);
-                        print(out, r, naive, false);
-                    } finally {
-                        BatchedKernels.setVectorFill(true);
-                    }
+            }
+            if (n <= SimulationSetup.DEFAULT_BLOCK_SIZE) {
+                inCache.put(e, store);
+            }
+        }
+        if (BatchedKernels.vectorFill() && !inCache.isEmpty()) {
+            // the in-cache sizes again with the scalar fill (bit-identical results), for the ratio in
+            // one run; last, because switching recompiles the kernel for both branches
+            BatchedKernels.setVectorFill(false);
+            try {
+                for (Map.Entry<Integer, StateStore> c : inCache.entrySet()) {
+                    Row r = measure(c.getKey(), c.getValue(), PairingScheme.BLOCKED, 1, secs, new LinkedHashMap<>());
+                    rows.add(r);
+                    print(out, r, naive, false);
                 }
+            } finally {
+                BatchedKernels.setVectorFill(true);
             }
         }
         out.println(String.format(Locale.ROOT, "naive reference (objects, java.util.Random), 2^14 states, 1 thread: "

@@ -4,7 +4,7 @@
 # average and the machine recorded beside them. About 35 minutes on a 2-vCPU machine; run it when
 # nothing else runs (the load average is printed before each part: above ~1 the numbers are low).
 #   benchmarks/measure.sh            everything
-#   benchmarks/measure.sh quick      the in-cache kernels and the 2^24 steps only (~6 min)
+#   benchmarks/measure.sh quick      the in-cache kernels and the 2^16/2^24 steps only (~15-20 min)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -45,7 +45,7 @@ jmh vector-api 'VectorApiBenchmark'
 echo "load before kernel-ab: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/load.txt" >&2
 for n in 16384 65536; do
     for base in table scalar-fill; do
-        java --add-modules=jdk.incubator.vector -cp "$jar" spinsim.bench.KernelAB "$n" 40 "$base" 2>/dev/null
+        java --add-modules=jdk.incubator.vector -cp "$jar" spinsim.bench.KernelAB "$n" 40 "$base" 2>>"$out/kernel-ab.err"
     done
 done | tee "$out/kernel-ab.txt" >&2
 # whole steps, 2^16 and 2^24, blocked and exact, 1 and 2 threads

@@ -1,6 +1,7 @@
 package spinsim.core.rule;
 
 import java.util.SplittableRandom;
+import spinsim.core.rule.BatchedKernels.Scratch;
 import spinsim.core.state.Kind;
 
 /**
@@ -11,121 +12,15 @@ import spinsim.core.state.Kind;
  * arithmetic, so from the same start and seed the results are bit for bit the engine kernel's
  * ({@code spinsim.bench.InterleavedAB} checks it). Paper rule only.
  *
- * <p>The fast sweep kernel: a uniform random perfect matching of a block of states fused with the
- * scattering of every pair, with the states left where they are (the block is a contiguous range
- * or a list of positions, so it may be any set of chunks of a cell, see
- * {@link spinsim.core.pairing.BlockedMatching}).
- *
- * <p>One call makes a few passes over per-thread {@link Scratch} buffers, none with a
- * data-dependent branch in its common path:
- * <ol>
- *   <li><b>fill</b>: a working list of (local index &lt;&lt; 2 | kind), one int per state, read
- *       in position order (eight at a time with the Vector API where it is enabled,
- *       {@link VectorFill}: the same ints), after touching one word of every cache line of the block's four
- *       arrays in a loop of independent loads (a software prefetch for a block fetched from
- *       DRAM; nearly free in cache);</li>
- *   <li><b>match</b>: half a Fisher-Yates shuffle of that list (the state at list position i
- *       takes a partner uniform among positions i+1 .. n-1), the partner index drawn by Lemire's
- *       multiply-shift with exact rejection, two partners per 64-bit draw. Each pair is sorted
- *       by its kinds as it is drawn, branch-free, into two bit maps (one bit per pair, 64 pairs
- *       a word): SPIN + SPIN, and FULL + EMPTY. The four kinds of a draw's two pairs index a
- *       256-entry table of their classes, whose nibbles gather in a register and are split into
- *       the two maps once per 16 draws. Every other pair is left alone: FULL + FULL and
- *       EMPTY + EMPTY do nothing, and a hop (SPIN + EMPTY, FULL + SPIN) only exchanges the
- *       contents of two states of the same block, which changes no observable and no later draw
- *       of a sweep (see below);</li>
- *   <li><b>SPIN + SPIN</b>, over the set bits of its map (trailing-zero count): annihilation with
- *       probability sin^2(phi/2) evaluated as |s1 - s2|^2/4, else both along the bisector; the
- *       outcome is selected with bit masks, not a branch;</li>
- *   <li><b>FULL + EMPTY</b>, over the set bits of its map: an antiparallel pair along a uniform
- *       direction (Marsaglia, its candidates drawn in batches and the accepted ones compacted
- *       without a branch; both coordinates of a candidate come from one 64-bit draw).</li>
- * </ol>
- * (Measured alternatives: sorting the pairs into index lists in a pass of their own costs
- * ~2 ns per pair, the bit maps ~1 ns in the matching loop; appending to index lists from inside
- * the matching loop is slower still, since the list index then depends on the partner's random
- * load. The table lookup replaced two shift-and-mask bit selections per pair and gained 5-8 %
- * overall. Splitting SPIN + SPIN into gather, a straight arithmetic loop over scratch arrays and
- * scatter was 16-22 % slower: the arithmetic is hidden under the random accesses in the fused
- * loop, and C2 (JDK 17) did not vectorize the arithmetic loop anyway; see docs/performance.md.)
- * The arithmetic of each outcome is the one of {@link RuleKernels} (same double expressions, same
- * rounding to float), so given the same uniforms the results are bit-identical to the rule's; the
- * tests replay the draw protocol below through a naive reference and compare bit for bit.
- *
- * <p><b>Draw protocol</b> (what a replaying reference must do). The block's generator is
- * SplitMix64 (the algorithm of {@link SplittableRandom}) seeded with one {@code nextLong()} of the
- * {@code rng} passed in, held in a local variable. A bounded int in [0, n) from a 32-bit value t
- * is floor(t n / 2^32), unless the low 32 bits of t n are below 2^32 mod n, in which case t is
- * replaced by the high half of a fresh 64-bit output (exactly uniform; Lemire 2019). Order: for
- * an odd block, the state that sits out (high half of a fresh output, moved to the end of the
- * list); then the partners in list order, two per 64-bit output (high half for pair 2m, low half
- * for pair 2m+1); a last lone pair takes no draw; then one double (top 53 bits x 2^-53) per
- * SPIN + SPIN pair in list order; then the FULL + EMPTY pairs in list order, each with its
- * Marsaglia candidates until u^2 + v^2 &lt; 1, one 64-bit output per candidate: u is its high and
- * v its low 32 bits, each read as a signed int times 2^-31 (uniform on [-1, 1) in steps of
- * 2^-31, far finer than the float result; the planar rule: one double per pair).
- *
- * <p><b>Why skipping hops keeps the statistics exact.</b> The reference kernel exchanges the
- * contents of states i and j on a hop. Within a step neither position is used again; the
- * observables are sums over the cell; the next step's matching of a cell is uniform whatever the
- * positions (exact), or depends on a position only through its chunk (blocked), which i and j
- * share only by chance, and no chunk is preferred, since which blocks chunks form is redrawn
- * every step; processes act on each state independently with exchangeable draws. So the law of
- * every observable is unchanged. Poisson pairing, where a state may scatter again in the same
- * step, keeps the swapping kernel {@link RuleKernels#pair}.
- *
- * <p>Draws per pair (half-filled steady state, SPIN 1/2, FULL 1/4, EMPTY 1/4): 1/2 for the
- * matching, 1/4 for SPIN + SPIN, 1/8 x 4/pi for creation: about 0.91. Memory: the block's
- * {@link Scratch}, ~4.1 bytes per state of the block ({@link Scratch#bytesFor}), per thread.
- * Conserves, per pair: electrons and n_FULL - n_EMPTY.
+ * Contiguous blocks only; the matching pass is the engine's own ({@code BatchedKernels.match}, on
+ * its scratch), only the passes that read or write components are rewritten here.
  */
 public final class InterleavedBatchedKernels {
-    /** SplitMix64's increment (the golden gamma of {@link SplittableRandom}). */
-    static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
     private static final double DOUBLE_UNIT = 0x1.0p-53;
-    /** A Marsaglia candidate coordinate is a signed 32-bit int times this: uniform on [-1, 1). */
-    static final double CANDIDATE_UNIT = 0x1.0p-31;
-    private static final long LOW32 = 0xFFFFFFFFL;
-    /** Bit c is set when a pair with kind code c = 4 k_a + k_b is SPIN + SPIN (c = 10). */
-    private static final int SS_CODES = 1 << (Kind.SPIN_CODE * 4 + Kind.SPIN_CODE);
-    /** Bit c is set when a pair with kind code c is FULL + EMPTY or EMPTY + FULL (c = 4, 1). */
-    private static final int FE_CODES = (1 << (Kind.FULL_CODE * 4 + Kind.EMPTY_CODE))
-            | (1 << (Kind.EMPTY_CODE * 4 + Kind.FULL_CODE));
-
-    /**
-     * The classes of the two pairs of one draw, by their four kinds k_a | k_b << 2 | k_c << 4 |
-     * k_d << 6 (pairs (a, b) and (c, d)): bit 0 and 1 say that the first and the second pair is
-     * SPIN + SPIN, bits 2 and 3 that it is FULL + EMPTY.
-     */
-    private static final byte[] PAIR_CLASSES = new byte[256];
-
-    static {
-        for (int kinds = 0; kinds < 256; kinds++) {
-            final int c1 = ((kinds & 3) << 2) | ((kinds >>> 2) & 3);
-            final int c2 = (((kinds >>> 4) & 3) << 2) | ((kinds >>> 6) & 3);
-            PAIR_CLASSES[kinds] = (byte) (((SS_CODES >>> c1) & 1) | ((SS_CODES >>> c2) & 1) << 1
-                    | ((FE_CODES >>> c1) & 1) << 2 | ((FE_CODES >>> c2) & 1) << 3);
-        }
-    }
-
-    /**
-     * Bits 4d and 4d + 1 of x, for d = 0 .. 15, packed into bits 2d and 2d + 1 of the result
-     * (the low two bits of each nibble, in order).
-     */
-    private static long evenBitPairs(long x) {
-        x &= 0x3333333333333333L;
-        x = (x | (x >>> 2)) & 0x0F0F0F0F0F0F0F0FL;
-        x = (x | (x >>> 4)) & 0x00FF00FF00FF00FFL;
-        x = (x | (x >>> 8)) & 0x0000FFFF0000FFFFL;
-        return (x | (x >>> 16)) & 0xFFFFFFFFL;
-    }
-
-    /** FULL + EMPTY pairs whose directions are drawn in one batch. */
-    static final int MARSAGLIA_BATCH = 256;
-    /** Largest block: local indices take 30 bits of the working list, beside 2 bits of kind. */
-    public static final int MAX_BLOCK = 1 << 29;
-
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+    private static final long GOLDEN_GAMMA = BatchedKernels.GOLDEN_GAMMA;
+    private static final double CANDIDATE_UNIT = BatchedKernels.CANDIDATE_UNIT;
+    private static final int MARSAGLIA_BATCH = BatchedKernels.MARSAGLIA_BATCH;
+    private static final int WHOLE = BatchedKernels.WHOLE;
 
     private InterleavedBatchedKernels() {
     }
@@ -145,141 +40,22 @@ public final class InterleavedBatchedKernels {
         }
     }
 
-    /**
-     * Per-thread buffers of one block: where its states are, its working list and its lists of
-     * pairs to scatter. Grown on demand, never shrunk; a worker thread keeps one for its life.
-     */
-    public static final class Scratch {
-        /**
-         * Starts of the block's chunks (filled by the caller of the chunked form): local index l
-         * is the state at {@code starts[l >>> chunkShift] + (l & (2^chunkShift - 1))}.
-         */
-        public int[] starts = new int[1];
-        /** Working list: (local index << 2) | kind, shuffled by the matching. */
-        int[] work = new int[0];
-        /** Bit m is set when the pair m = (w[2m], w[2m + 1]) is SPIN + SPIN. */
-        long[] ssBits = new long[0];
-        /** Bit m is set when the pair m is FULL + EMPTY or EMPTY + FULL. */
-        long[] feBits = new long[0];
-        /** Words of the bit maps in use. */
-        int words;
-        /** Kept so that the touching loads of a chunked block are not optimised away. */
-        int touched;
-        /** Counts of the last matching: SPIN + SPIN pairs, FULL + EMPTY pairs. */
-        int nss;
-        int nfe;
-        /** Accepted Marsaglia candidates (u, v) of one batch. */
-        final double[] uv = new double[2 * MARSAGLIA_BATCH];
-
-        /** Makes room for a block of {@code n} states in {@code chunks} chunks; returns {@link #starts}. */
-        public int[] ensure(int n, int chunks) {
-            if (starts.length < chunks) {
-                starts = new int[chunks];
-            }
-            ensureWork(n);
-            return starts;
-        }
-
-        void ensureWork(int n) {
-            if (work.length < n) {
-                work = new int[n];
-                ssBits = new long[(n / 2 + 63) / 64];
-                feBits = new long[(n / 2 + 63) / 64];
-            }
-        }
-
-        /** Bytes of a scratch beside its per-state buffers (the Marsaglia batch). */
-        public static final long FIXED_BYTES = 16L * MARSAGLIA_BATCH;
-
-        /**
-         * Bytes of the per-block buffers of a scratch sized for blocks of {@code n} states in
-         * {@code chunks} chunks: the working list (4 bytes per state), the two bit maps (1/64
-         * byte per state each) and the chunk starts; {@link #FIXED_BYTES} comes on top.
-         */
-        public static long bytesFor(int n, int chunks) {
-            return 4L * n + 2L * 8L * ((n / 2 + 63) / 64) + 4L * chunks;
-        }
-
-        /** Bytes held. */
-        public long bytes() {
-            return 4L * starts.length + 4L * work.length + 8L * ssBits.length + 8L * feBits.length
-                    + 8L * uv.length;
-        }
-    }
-
-    /** This thread's scratch. */
-    public static Scratch scratch() {
-        return SCRATCH.get();
-    }
-
-    /**
-     * Uniform random matching of the contiguous range {@code [from, to)} fused with scattering.
-     * With an odd count, one uniformly chosen state sits the step out (it stays where it is).
-     */
+    /** {@link BatchedKernels#matchAndScatter(int, spinsim.core.state.StateStore, int, int, SplittableRandom)} on the interleaved layout. */
     public static void matchAndScatter(int rule, Layout s, int from, int to, SplittableRandom rng) {
-        final Scratch sc = scratch();
-        sc.ensureWork(to - from);
-        sc.starts[0] = from;
-        run(rule, s, sc, to - from, WHOLE, rng);
-    }
-
-    /**
-     * Uniform random matching of the {@code n} states of a chunked block fused with scattering:
-     * local index l is the state at {@code sc.starts[l >>> chunkShift] + (l & (2^chunkShift - 1))},
-     * i.e. ceil(n / 2^chunkShift) chunks of 2^chunkShift states at the given starts, all full but
-     * the last. The chunks must not overlap.
-     */
-    public static void matchAndScatter(int rule, Layout s, Scratch sc, int n, int chunkShift,
-            SplittableRandom rng) {
-        if (chunkShift < 1 || chunkShift > WHOLE) {
-            throw new IllegalArgumentException("chunk shift must be in [1, " + WHOLE + "], got " + chunkShift);
+        if (rule != RuleKernels.PAPER) {
+            throw new UnsupportedOperationException("the interleaved experiment runs the paper rule only");
         }
-        sc.ensureWork(n);
-        run(rule, s, sc, n, chunkShift, rng);
-    }
-
-    /** The chunk shift of a contiguous block: one chunk holds any block. */
-    static final int WHOLE = 30;
-
-    private static void run(int rule, Layout s, Scratch sc, int n, int cs, SplittableRandom rng) {
-        if (rule < RuleKernels.PAPER || rule > RuleKernels.SPIN_CONSERVING) {
-            throw new IllegalArgumentException("unknown rule kernel " + rule);
-        }
+        final int n = to - from;
         if (n < 2) {
             return;
         }
-        if (n > MAX_BLOCK) {
-            throw new IllegalArgumentException("a block holds at most " + MAX_BLOCK + " states, got " + n);
-        }
-        long st = matchAndClassify(s, sc, n, cs, rng.nextLong());
-        st = spinSpinPairs(rule, s, sc, cs, st);
-        createPairs(rule, s, sc, cs, st);
-    }
-
-    /**
-     * The matching passes alone over the contiguous range {@code [from, to)}: fill, then the
-     * matching with its pairs sorted by kinds, without scattering (for the benchmarks of pairing
-     * alone). Returns the number of SPIN + SPIN and FULL + EMPTY pairs found.
-     */
-    public static int matchOnly(Layout s, int from, int to, SplittableRandom rng) {
-        final Scratch sc = scratch();
-        sc.ensureWork(to - from);
-        if (to - from < 2) {
-            return 0;
-        }
+        final Scratch sc = BatchedKernels.scratch();
+        sc.ensureWork(n);
         sc.starts[0] = from;
-        matchAndClassify(s, sc, to - from, WHOLE, rng.nextLong());
-        return sc.nss + sc.nfe;
-    }
-
-    /**
-     * Passes 1 (fill) and 2 (matching, each pair sorted by its kinds as it is drawn) of a block
-     * of n &gt;= 2 states, with the generator state {@code st}; leaves the pair lists and counts
-     * in {@code sc} and returns the generator state.
-     */
-    private static long matchAndClassify(Layout s, Scratch sc, int n, int cs, long st) {
-        fill(s, sc, n, cs);
-        return match(sc, n, st);
+        fill(s, sc, n, WHOLE);
+        long st = BatchedKernels.match(sc, n, rng.nextLong());
+        st = spinSpinPairs(rule, s, sc, WHOLE, st);
+        createPairs(rule, s, sc, WHOLE, st);
     }
 
     /** Pass 1: the working list (local index << 2 | kind), after touching the block's lines. */
@@ -309,7 +85,7 @@ public final class InterleavedBatchedKernels {
         }
         sc.touched = touch;
         // the working list, in position order
-        final boolean vector = vectorFill;
+        final boolean vector = BatchedKernels.vectorFill();
         for (int l0 = 0, g = 0; l0 < n; l0 += c, g++) {
             final int end = Math.min(n, l0 + c);
             final int shift = starts[g] - l0;
@@ -321,181 +97,6 @@ public final class InterleavedBatchedKernels {
                 }
             }
         }
-    }
-
-    /**
-     * Whether the incubating Vector API can be used: its module is in the boot layer (the JVM was
-     * started with {@code --add-modules jdk.incubator.vector}), the host has 256-bit vectors (on
-     * narrower hardware the API runs a slow Java fallback) and {@link VectorFill} links and
-     * agrees with the scalar loop on a probe.
-     */
-    private static final boolean VECTOR_AVAILABLE = probeVectorFill();
-    /**
-     * The fill pass uses {@link VectorFill}: on by default where available, off with
-     * {@code -Dspinsim.vector=false}. Either way the working list is the same, int for int.
-     */
-    private static boolean vectorFill = VECTOR_AVAILABLE
-            && !"false".equalsIgnoreCase(System.getProperty("spinsim.vector"));
-
-    /** The fill the engine starts with: {@link #vectorFill()} before any {@link #setVectorFill}. */
-    public static final boolean DEFAULT_VECTOR_FILL = vectorFill;
-
-    private static boolean probeVectorFill() {
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-            return false;
-        }
-        try {
-            if (!VectorFill.hardwareSupported()) {
-                return false;
-            }
-            final byte[] k = new byte[37];
-            for (int i = 0; i < k.length; i++) {
-                k[i] = (byte) (i % 3);
-            }
-            final int[] w = new int[k.length - 3];
-            VectorFill.fill(k, w, 0, w.length, 3);
-            for (int l = 0; l < w.length; l++) {
-                if (w[l] != ((l << 2) | k[3 + l])) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (LinkageError | RuntimeException e) {
-            // an API this code was not compiled against, or one that misbehaves: the scalar loop
-            // does the same work, and the engine must not fail to load over an optional speed-up
-            return false;
-        }
-    }
-
-    /** True when the Vector API fill can be used in this JVM. */
-    public static boolean vectorFillAvailable() {
-        return VECTOR_AVAILABLE;
-    }
-
-    /** True when the fill pass uses the Vector API. */
-    public static boolean vectorFill() {
-        return vectorFill;
-    }
-
-    /**
-     * Switches the Vector API fill on or off (benchmarks and tests compare the two in one JVM;
-     * results are bit-identical). Not for use while kernels run on other threads.
-     *
-     * @throws IllegalStateException to switch it on where it is not {@linkplain #vectorFillAvailable() available}
-     */
-    public static void setVectorFill(boolean on) {
-        if (on && !VECTOR_AVAILABLE) {
-            throw new IllegalStateException("the Vector API is not available: start the JVM with "
-                    + "--add-modules jdk.incubator.vector (the spinsim launcher adds it unless SPINSIM_VECTOR=0)");
-        }
-        vectorFill = on;
-    }
-
-    /**
-     * Pass 2: the matching, a half Fisher-Yates shuffle of w[0 .. n), with each pair sorted by its
-     * kinds as soon as it is drawn: pair m = (w[2m], w[2m + 1]) sets bit m of the SPIN + SPIN or
-     * of the FULL + EMPTY bit map, without a branch (the bits gather in registers, 64 pairs to a
-     * word). Returns the generator state.
-     */
-    private static long match(Scratch sc, int n, long st) {
-        final int[] w = sc.work;
-        final long[] ssb = sc.ssBits;
-        final long[] feb = sc.feBits;
-        int nEven = n;
-        if ((n & 1) != 0) {
-            // the state that sits out is moved to the end of the list
-            st += GOLDEN_GAMMA;
-            long m = (mix64(st) >>> 32) * n;
-            if ((m & LOW32) < n) {
-                final long threshold = (1L << 32) % n;
-                while ((m & LOW32) < threshold) {
-                    st += GOLDEN_GAMMA;
-                    m = (mix64(st) >>> 32) * n;
-                }
-            }
-            final int r = (int) (m >>> 32);
-            final int t = w[r];
-            w[r] = w[n - 1];
-            w[n - 1] = t;
-            nEven = n - 1;
-        }
-        final int words = ((nEven >>> 1) + 63) >>> 6;
-        int nss = 0;
-        int nfe = 0;
-        int i = 0;
-        // half a Fisher-Yates shuffle, two pairs per 64-bit draw (high half, then low half), one
-        // word of bits (64 pairs, 32 draws) per pass of the outer loop, in two halves of 16 draws:
-        // each draw's two pairs give one nibble of PAIR_CLASSES (looked up by their four kinds),
-        // gathered in a register and sorted into the two maps' halves once per 16 draws
-        for (int word = 0; i + 3 < nEven; word++) {
-            long sb = 0;
-            long fb = 0;
-            for (int h = 0; h < 64 && i + 3 < nEven; h += 32) {
-                final int iEnd = Math.min(nEven - 3, i + 64);
-                long acc = 0;
-                for (int sh = 0; i < iEnd; i += 4, sh += 4) {
-                    st += GOLDEN_GAMMA;
-                    final long r64 = mix64(st);
-                    long bound = nEven - i - 1;
-                    long m = (r64 >>> 32) * bound;
-                    if ((m & LOW32) < bound) {
-                        // Lemire's rejection: rare (probability < bound / 2^32); redraws take
-                        // fresh outputs
-                        final long threshold = (1L << 32) % bound;
-                        while ((m & LOW32) < threshold) {
-                            st += GOLDEN_GAMMA;
-                            m = (mix64(st) >>> 32) * bound;
-                        }
-                    }
-                    int j = i + 1 + (int) (m >>> 32);
-                    final int b1 = w[j];
-                    w[j] = w[i + 1];
-                    w[i + 1] = b1;
-                    bound -= 2;
-                    m = (r64 & LOW32) * bound;
-                    if ((m & LOW32) < bound) {
-                        final long threshold = (1L << 32) % bound;
-                        while ((m & LOW32) < threshold) {
-                            st += GOLDEN_GAMMA;
-                            m = (mix64(st) >>> 32) * bound;
-                        }
-                    }
-                    j = i + 3 + (int) (m >>> 32);
-                    final int b2 = w[j];
-                    w[j] = w[i + 3];
-                    w[i + 3] = b2;
-                    final int kinds = (w[i] & 3) | ((b1 & 3) << 2) | ((w[i + 2] & 3) << 4)
-                            | ((b2 & 3) << 6);
-                    acc |= (long) PAIR_CLASSES[kinds] << sh;
-                }
-                sb |= evenBitPairs(acc) << h;
-                fb |= evenBitPairs(acc >>> 2) << h;
-            }
-            ssb[word] = sb;
-            feb[word] = fb;
-            nss += Long.bitCount(sb);
-            nfe += Long.bitCount(fb);
-        }
-        if (i < nEven) {
-            // a last single pair (nEven = 2 mod 4) has no choice left: no draw
-            final int code = ((w[i] & 3) << 2) | (w[i + 1] & 3);
-            final int mm = i >>> 1;
-            final long sb = (long) ((SS_CODES >>> code) & 1) << mm;
-            final long fb = (long) ((FE_CODES >>> code) & 1) << mm;
-            if ((mm & 63) == 0) {
-                ssb[mm >>> 6] = sb;
-                feb[mm >>> 6] = fb;
-            } else {
-                ssb[mm >>> 6] |= sb;
-                feb[mm >>> 6] |= fb;
-            }
-            nss += Long.bitCount(sb);
-            nfe += Long.bitCount(fb);
-        }
-        sc.words = words;
-        sc.nss = nss;
-        sc.nfe = nfe;
-        return st;
     }
 
     /** The SPIN + SPIN pairs, in list order; returns the generator state. */
@@ -627,10 +228,7 @@ public final class InterleavedBatchedKernels {
         }
     }
 
-    /** SplitMix64's output function (Stafford variant 13), as in {@link SplittableRandom}. */
-    static long mix64(long z) {
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
+    private static long mix64(long z) {
+        return BatchedKernels.mix64(z);
     }
 }

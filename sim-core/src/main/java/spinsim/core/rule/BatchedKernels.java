@@ -379,7 +379,7 @@ public final class BatchedKernels {
      * of the FULL + EMPTY bit map, without a branch (the bits gather in registers, 64 pairs to a
      * word). Returns the generator state.
      */
-    private static long match(Scratch sc, int n, long st) {
+    static long match(Scratch sc, int n, long st) { // package-private: the benchmarks' layout experiment reuses it
         final int[] w = sc.work;
         final long[] ssb = sc.ssBits;
         final long[] feb = sc.feBits;

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import spinsim.core.engine.RandomStreams;
 import spinsim.core.rule.BatchedKernels;
-import spinsim.core.rule.PreviousBatchedKernels;
 import spinsim.core.rule.ScatteringRules;
 import spinsim.core.rule.TableBatchedKernels;
 import spinsim.core.state.CellLayout;
@@ -13,9 +12,9 @@ import spinsim.core.state.StateStore;
 /**
  * An interleaved A/B timing of the engine's sweep kernel ({@link BatchedKernels}) against a
  * frozen baseline in one JVM, not a JMH benchmark: {@link TableBatchedKernels} (the kernel after
- * the second issue 6 tuning pass, the default) or {@link PreviousBatchedKernels} (the kernel before
- * the first tuning pass; third argument {@code previous}), or itself with the scalar fill instead of the Vector API
- * fill ({@code scalar-fill}; the JVM needs {@code --add-modules jdk.incubator.vector}). On this shared
+ * the second issue 6 tuning pass, the default), or itself with the scalar fill instead of the
+ * Vector API fill ({@code scalar-fill}; the JVM needs {@code --add-modules jdk.incubator.vector}).
+ * (The pre-tuning baseline PreviousBatchedKernels was retired after commit 27b8af5.) On this shared
  * machine whole processes run up to ~1.5x slower for minutes at a time (host interference: every
  * pass slows by the same factor), so JMH forks of two kernels run one after the other can
  * disagree on their ratio; here the two kernels alternate every ~20 ms on the same ensembles and
@@ -23,7 +22,7 @@ import spinsim.core.state.StateStore;
  * own steady-state copy of the cell (half filled, paper rule, 20 warm-up sweeps).
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar spinsim.bench.KernelAB [size=16384] [rounds=30] [table|previous|scalar-fill] [chunkShift]
+ * java -cp benchmarks/target/benchmarks.jar spinsim.bench.KernelAB [size=16384] [rounds=30] [table|scalar-fill] [chunkShift]
  * </pre>
  */
 public final class KernelAB {
@@ -62,14 +61,9 @@ public final class KernelAB {
                 System.arraycopy(order, 0, sc.ensure(size, chunks), 0, chunks);
                 TableBatchedKernels.matchAndScatter(rule, s, sc, size, cs, rng);
             };
-            case "previous" -> old = cs == 0 ? PreviousBatchedKernels::matchAndScatter : (rule, s, from, to, rng) -> {
-                PreviousBatchedKernels.Scratch sc = PreviousBatchedKernels.scratch();
-                System.arraycopy(order, 0, sc.ensure(size, chunks), 0, chunks);
-                PreviousBatchedKernels.matchAndScatter(rule, s, sc, size, cs, rng);
-            };
             case "scalar-fill" -> old = scalarFill(cs == 0 ? BatchedKernels::matchAndScatter : neu);
             default -> throw new IllegalArgumentException(
-                    "baseline must be table, previous or scalar-fill, got " + baseline);
+                    "baseline must be table or scalar-fill, got " + baseline);
         }
         if (baseline.equals("scalar-fill")) {
             // the engine's kernel with the Vector API fill against itself with the scalar fill
@@ -115,12 +109,11 @@ public final class KernelAB {
         System.out.printf("  BatchedKernels (new)       %s%n", summary(tNew));
         System.out.printf("  %-26s %s%n", switch (baseline) {
             case "table" -> "TableBatchedKernels";
-            case "previous" -> "PreviousBatchedKernels";
             default -> "BatchedKernels, scalar fill";
         }, summary(tOld));
         double[] s = ratio.clone();
         Arrays.sort(s);
-        System.out.printf("  speed-up new/previous, per-round ratio: median %.3f (min %.3f, max %.3f)%n",
+        System.out.printf("  speed-up new/baseline, per-round ratio: median %.3f (min %.3f, max %.3f)%n",
                 s[rounds / 2], s[0], s[rounds - 1]);
         System.out.println("  " + Ensembles.kindMix(a));
     }

@@ -18,10 +18,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import spinsim.core.engine.RandomStreams;
 import spinsim.core.pairing.SweepMatching;
 import spinsim.core.rule.BatchedKernels;
-import spinsim.core.rule.PreviousBatchedKernels;
 import spinsim.core.rule.RuleKernels;
 import spinsim.core.rule.ScatteringRule;
 import spinsim.core.rule.ScatteringRules;
+import spinsim.core.rule.TableBatchedKernels;
 import spinsim.core.state.CellLayout;
 import spinsim.core.state.StateStore;
 
@@ -44,9 +44,10 @@ import spinsim.core.state.StateStore;
  *       {@link RuleKernels#matchAndScatter} (swap-based matching, a switch per pair), for the
  *       ratio;</li>
  *   <li>{@code fusedBaseline}, {@code matchOnlyBaseline}: {@code fused} and {@code matchOnly} by
- *       the kernel as it was before issue 6's tuning pass ({@link PreviousBatchedKernels}, a frozen
- *       copy); for a robust before/after ratio on a shared host prefer {@link KernelAB}, which
- *       alternates the two in one JVM;</li>
+ *       the kernel as the second issue 6 tuning pass left it ({@link TableBatchedKernels}, a frozen
+ *       copy; until commit 27b8af5 these ran the pre-tuning {@code PreviousBatchedKernels}); for a
+ *       robust before/after ratio on a shared host prefer {@link KernelAB}, which alternates the two
+ *       in one JVM;</li>
  *   <li>{@code matchOnly}: the pairing passes of {@code fused} alone ({@link BatchedKernels#matchOnly});
  *       fused minus matchOnly is the scattering;</li>
  *   <li>{@code adjacent}: scattering alone with the per-pair kernel, {@link RuleKernels#scatterAdjacent}
@@ -145,7 +146,7 @@ public class ScatteringKernelBenchmark {
     @OperationsPerInvocation(PAIRS)
     public void fusedBaseline() {
         for (int r = 0; r < sweepsPerInvocation; r++) {
-            PreviousBatchedKernels.matchAndScatter(kernel, store, 0, size, next());
+            TableBatchedKernels.matchAndScatter(kernel, store, 0, size, next());
         }
     }
 
@@ -154,7 +155,7 @@ public class ScatteringKernelBenchmark {
     public int matchOnlyBaseline() {
         int found = 0;
         for (int r = 0; r < sweepsPerInvocation; r++) {
-            found += PreviousBatchedKernels.matchOnly(store, 0, size, next());
+            found += TableBatchedKernels.matchOnly(store, 0, size, next());
         }
         return found;
     }

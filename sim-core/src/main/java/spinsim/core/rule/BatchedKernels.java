@@ -15,9 +15,9 @@ import spinsim.core.state.StateStore;
  * <ol>
  *   <li><b>fill</b>: a working list of (local index &lt;&lt; 2 | kind), one int per state, read
  *       in position order (eight at a time with the Vector API where it is enabled,
- *       {@link VectorFill}: the same ints), after touching one word of every cache line of the block's four
- *       arrays in a loop of independent loads (a software prefetch for a block fetched from
- *       DRAM; nearly free in cache);</li>
+ *       {@link VectorFill}: the same ints), after touching one word of every cache line of the
+ *       block's four arrays in a loop of independent loads (a software prefetch for a block
+ *       fetched from DRAM; nearly free in cache);</li>
  *   <li><b>match</b>: half a Fisher-Yates shuffle of that list (the state at list position i
  *       takes a partner uniform among positions i+1 .. n-1), the partner index drawn by Lemire's
  *       multiply-shift with exact rejection, two partners per 64-bit draw. Each pair is sorted
@@ -377,9 +377,10 @@ public final class BatchedKernels {
      * Pass 2: the matching, a half Fisher-Yates shuffle of w[0 .. n), with each pair sorted by its
      * kinds as soon as it is drawn: pair m = (w[2m], w[2m + 1]) sets bit m of the SPIN + SPIN or
      * of the FULL + EMPTY bit map, without a branch (the bits gather in registers, 64 pairs to a
-     * word). Returns the generator state.
+     * word). Returns the generator state. Package-private: the benchmarks' layout experiment
+     * ({@code InterleavedBatchedKernels}) reuses it.
      */
-    static long match(Scratch sc, int n, long st) { // package-private: the benchmarks' layout experiment reuses it
+    static long match(Scratch sc, int n, long st) {
         final int[] w = sc.work;
         final long[] ssb = sc.ssBits;
         final long[] feb = sc.feBits;

@@ -18,6 +18,7 @@ public final class SplitMix64Draws implements NaiveReference.Draws {
     private long state;
     private long pending;
     private boolean hasPending;
+    private int rejections;
 
     public SplitMix64Draws(SplittableRandom blockGenerator) {
         this.state = blockGenerator.nextLong();
@@ -36,6 +37,7 @@ public final class SplitMix64Draws implements NaiveReference.Draws {
         long m = t * bound;
         long threshold = (1L << 32) % bound;
         while ((m & 0xFFFFFFFFL) < threshold) {
+            rejections++;
             m = (next() >>> 32) * bound;
         }
         return (int) (m >>> 32);
@@ -70,6 +72,11 @@ public final class SplitMix64Draws implements NaiveReference.Draws {
     public double[] candidate() {
         long z = next();
         return new double[] {(int) (z >>> 32) * 0x1.0p-31, (int) z * 0x1.0p-31};
+    }
+
+    /** Values Lemire's method rejected so far (a test checks that its redraw path ran). */
+    public int rejections() {
+        return rejections;
     }
 
     @Override

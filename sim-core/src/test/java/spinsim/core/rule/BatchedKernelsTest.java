@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -131,6 +132,39 @@ class BatchedKernelsTest {
         }
         if (n >= 64) {
             assertTrue(!before.sameContents(fast), "nothing happened");
+        }
+    }
+
+    /**
+     * Lemire's rejection is rare (a 32-bit value is redrawn with probability below bound / 2^32),
+     * so the small blocks above almost never take the redraw path of the matching. A block of
+     * 2^20 + 1 states expects ~n^2 / 2^35 = 32 redraws in one matching (the odd one out's draw
+     * included); the reference counts them, and the kernel must agree with it bit for bit.
+     */
+    @Test
+    void bitIdenticalThroughLemiresRedraws() {
+        final int n = (1 << 20) + 1;
+        SplittableRandom setup = new SplittableRandom(0x1E31AEL);
+        StateStore fast = randomStore(n, setup);
+        ScatteringRule rule = ScatteringRules.byName("paper");
+        rule.canonicalize(fast, 0, n);
+        StateStore ref = fast.copy();
+        long seed = setup.nextLong();
+        rule.matchAndScatter(fast, 0, n, new SplittableRandom(seed));
+        int[] positions = new int[n];
+        for (int i = 0; i < n; i++) {
+            positions[i] = i;
+        }
+        List<NaiveReference.State> states = NaiveReference.fromStore(ref, positions, n);
+        SplitMix64Draws draws = new SplitMix64Draws(new SplittableRandom(seed));
+        new NaiveReference("paper", false).sweep(states, draws);
+        NaiveReference.toStore(states, ref);
+        assertTrue(draws.rejections() > 0, "no redraw took place: the test does not test it");
+        for (int i = 0; i < n; i++) {
+            assertEquals(ref.kind[i], fast.kind[i], "kind, state " + i);
+            assertEquals(Float.floatToRawIntBits(ref.sx[i]), Float.floatToRawIntBits(fast.sx[i]), "s_x bits, state " + i);
+            assertEquals(Float.floatToRawIntBits(ref.sy[i]), Float.floatToRawIntBits(fast.sy[i]), "s_y bits, state " + i);
+            assertEquals(Float.floatToRawIntBits(ref.sz[i]), Float.floatToRawIntBits(fast.sz[i]), "s_z bits, state " + i);
         }
     }
 

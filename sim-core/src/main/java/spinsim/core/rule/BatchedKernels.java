@@ -76,9 +76,6 @@ import spinsim.core.state.StateStore;
 public final class BatchedKernels {
     /** SplitMix64's increment (the golden gamma of {@link SplittableRandom}). */
     static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
-    /** The multipliers of SplitMix64's output function ({@link #mix64}). */
-    private static final long MIX1 = 0xbf58476d1ce4e5b9L;
-    private static final long MIX2 = 0x94d049bb133111ebL;
     private static final double DOUBLE_UNIT = 0x1.0p-53;
     /** A Marsaglia candidate coordinate is a signed 32-bit int times this: uniform on [-1, 1). */
     static final double CANDIDATE_UNIT = 0x1.0p-31;
@@ -429,12 +426,8 @@ public final class BatchedKernels {
                         // fresh outputs
                         final long threshold = (1L << 32) % bound;
                         while ((m & LOW32) < threshold) {
-                            // SplitMix64 written out: a call here, though never taken, made C2
-                            // keep the loop's variables on the stack (no register survives a call)
                             st += GOLDEN_GAMMA;
-                            long z = (st ^ (st >>> 30)) * MIX1;
-                            z = (z ^ (z >>> 27)) * MIX2;
-                            m = ((z ^ (z >>> 31)) >>> 32) * bound;
+                            m = (mix64(st) >>> 32) * bound;
                         }
                     }
                     int j = i + 1 + (int) (m >>> 32);
@@ -446,12 +439,8 @@ public final class BatchedKernels {
                     if ((m & LOW32) < bound) {
                         final long threshold = (1L << 32) % bound;
                         while ((m & LOW32) < threshold) {
-                            // SplitMix64 written out: a call here, though never taken, made C2
-                            // keep the loop's variables on the stack (no register survives a call)
                             st += GOLDEN_GAMMA;
-                            long z = (st ^ (st >>> 30)) * MIX1;
-                            z = (z ^ (z >>> 27)) * MIX2;
-                            m = ((z ^ (z >>> 31)) >>> 32) * bound;
+                            m = (mix64(st) >>> 32) * bound;
                         }
                     }
                     j = i + 3 + (int) (m >>> 32);
@@ -655,8 +644,8 @@ public final class BatchedKernels {
 
     /** SplitMix64's output function (Stafford variant 13), as in {@link SplittableRandom}. */
     static long mix64(long z) {
-        z = (z ^ (z >>> 30)) * MIX1;
-        z = (z ^ (z >>> 27)) * MIX2;
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
     }
 }

@@ -22,16 +22,23 @@ import tempfile
 
 
 def compilations(lines):
-    """Yields (header, start address, bytes) for each compiled method in the output."""
-    header, start, code = None, None, bytearray()
+    """Yields (header, start address, bytes, gaps) for each compiled method in the output.
+
+    A method's code is the hex rows from its "Compiled method" header to the next "[/MachCode]";
+    a jump in addresses between rows (another section) is filled with nops and counted in gaps.
+    """
+    header, start, code, gaps, inside = None, None, bytearray(), 0, False
     row = re.compile(r'\s*0x([0-9a-f]+): ((?:[0-9a-f]{2,8} ?\|? ?)+)\s*$')
     for line in lines:
         if line.startswith('Compiled method'):
             if header is not None:
-                yield header, start, bytes(code)
-            header, start, code = line.strip(), None, bytearray()
+                yield header, start, bytes(code), gaps
+            header, start, code, gaps, inside = line.strip(), None, bytearray(), 0, True
             continue
-        if header is None:
+        if line.startswith('[/MachCode]'):
+            inside = False
+            continue
+        if header is None or not inside:
             continue
         m = row.match(line)
         if not m:
@@ -43,11 +50,12 @@ def compilations(lines):
         expected = start + len(code)
         if addr > expected:
             code += b'\x90' * (addr - expected)  # a gap between sections: nop filler
+            gaps += 1
         elif addr < expected:
             continue
         code += data
     if header is not None:
-        yield header, start, bytes(code)
+        yield header, start, bytes(code), gaps
 
 
 def main():
@@ -57,8 +65,12 @@ def main():
         found = [c for c in compilations(f.read().split('\n')) if '(c2)' in c[0] and ' % ' not in c[0]]
     if not found:
         sys.exit('no full C2 compilation in ' + sys.argv[1])
-    header, start, code = found[-1]
+    header, start, code, gaps = found[-1]
     print(header, file=sys.stderr)
+    if start is None:
+        sys.exit('no code rows under that compilation: was -XX:+PrintAssembly output without hsdis given?')
+    if gaps:
+        print('note: %d gap(s) between code sections filled with nops' % gaps, file=sys.stderr)
     with tempfile.NamedTemporaryFile(suffix='.bin') as out:
         out.write(code)
         out.flush()

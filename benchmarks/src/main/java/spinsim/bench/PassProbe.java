@@ -10,9 +10,11 @@ import spinsim.core.state.StateStore;
 /**
  * Splits the fused kernel's time, in one JVM, into fill + matching
  * ({@link BatchedKernels#matchOnly}) and the scattering passes (the whole kernel minus that), on
- * two copies of the same steady-state cell with the same seeds. Made to find where JVMs that run
- * the same code at different speeds differ (docs/performance.md, "The same kernel runs at
- * different speeds in different JVMs"); run it in several JVMs:
+ * two copies of the same cell with the same seeds: the same draws; the pairing-only copy is never
+ * scattered, so its states stay those of the start while the other's move, but both have the
+ * steady state's kind mix. Made to find where JVMs that run the same code at different speeds
+ * differ (docs/performance.md, "The same kernel runs at different speeds in different JVMs"); run
+ * it in several JVMs:
  *
  * <pre>
  * java --add-modules=jdk.incubator.vector -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar spinsim.bench.PassProbe [size=16384] [rounds=12]
@@ -25,6 +27,9 @@ public final class PassProbe {
     public static void main(String[] args) {
         final int size = args.length > 0 ? Integer.parseInt(args[0]) : 1 << 14;
         final int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 12;
+        if (size < 2 || rounds < 1) {
+            throw new IllegalArgumentException("size must be >= 2 and rounds >= 1, got " + size + " and " + rounds);
+        }
         final int sweeps = Math.max(1, (1 << 22) / size);
         final int kernel = ScatteringRules.byName("paper").kernel();
         final StateStore whole = Ensembles.halfFilled(CellLayout.uniform(1, size));
@@ -56,7 +61,7 @@ public final class PassProbe {
         Arrays.sort(matching);
         final double f = fused[rounds / 2];
         final double m = matching[rounds / 2];
-        // the sink keeps the pairing-only calls from being optimised away
+        // medians (the upper one of an even count); the sink keeps the pairing-only calls from being optimised away
         System.out.printf("%d states, ns/pair medians of %d rounds: whole kernel %.2f, fill + matching %.2f, "
                 + "scattering (difference) %.2f%s%n", size, rounds, f, m, f - m, sink == 42 ? " " : "");
     }

@@ -13,8 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,8 +45,6 @@ import spinsim.runner.run.SeriesStats.Estimate;
                 + "timeseries.csv, histogram.csv, performance.json, PNG plots).",
             "Same config and seed give the same summary.json and timeseries.csv whatever the thread count."})
 public final class RunCommand implements Callable<Integer> {
-    /** How long Ctrl-C waits for the current step and the writing of the results. */
-    static final long INTERRUPT_GRACE_SECONDS = 120;
     static final String COMMAND_LINE = "command line";
 
     @Spec
@@ -94,23 +90,10 @@ public final class RunCommand implements Callable<Integer> {
         Path target = out != null ? out : defaultOut(run.name());
         String shown = out != null ? out.toString() : target.toString();
 
-        AtomicBoolean stop = new AtomicBoolean();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.set(true);
-            System.err.println();
-            System.err.println("spinsim: interrupted; stopping after the current step and writing the replicas "
-                    + "that finished (Ctrl-C again will not hurry it)");
-            System.err.flush();
-            try {
-                finished.await(INTERRUPT_GRACE_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "spinsim-interrupt");
-        // registered before the directory exists: an interrupt from here on waits for the cleanup below
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        // installed before the directory exists: an interrupt from here on waits for the cleanup below
+        try (InterruptGuard guard = InterruptGuard.install(err,
+                "stopping after the current step and writing the replicas that finished")) {
+            AtomicBoolean stop = guard.stop();
             try (RunDirectory dir = openRunDirectory(target)) {
                 Progress progress = new Progress(err, System.console() != null, run.replicas());
                 RunResult result;
@@ -129,13 +112,6 @@ public final class RunCommand implements Callable<Integer> {
                 dir.commit();
                 report(stdout, result, shown, files);
                 return result.interrupted() ? Main.INTERRUPTED : Main.OK;
-            }
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // shutting down already (Ctrl-C): the hook is waiting for us
             }
         }
     }

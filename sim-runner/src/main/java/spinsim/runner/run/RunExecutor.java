@@ -54,6 +54,11 @@ public final class RunExecutor {
         boolean interrupted = false;
         try (WorkerPool pool = new WorkerPool(threads)) {
             for (int r = 0; r < spec.replicas() && !interrupted; r++) {
+                if (stop.get()) {
+                    // before populating a store that would not be stepped
+                    interrupted = true;
+                    break;
+                }
                 long seed = RandomStreams.replicaSeed(spec.seed(), r);
                 StateStore store = new StateStore((int) spec.totalStates());
                 Populator.populate(store, layout, perCell, spec.mixture(), seed);

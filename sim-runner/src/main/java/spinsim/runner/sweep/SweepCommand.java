@@ -12,13 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import spinsim.runner.cli.InterruptGuard;
+import spinsim.runner.cli.Main;
 import spinsim.runner.config.ConfigException;
 import spinsim.runner.config.RunSpec;
 import spinsim.runner.output.Num;
@@ -30,7 +31,10 @@ import spinsim.runner.run.SteadyState;
  * {@code spinsim sweep CONFIG --param PATH=VALUES [--param ...] [--observable NAME] [--out DIR]
  * [--threads N] [--replicas R]}: runs the config once per value (several --param are zipped), in
  * parallel over the cores, detects each point's steady state and writes a sweep directory
- * (sweep.csv, NAME.png, timeseries.csv, sweep.json; see {@link SweepOutput}) atomically.
+ * (sweep.csv, NAME.png, timeseries.csv, sweep.json; see {@link SweepOutput}) atomically. Ctrl-C
+ * stops every point after its current step and writes the points whose replicas all finished,
+ * with sweep.json marked {@code "interrupted": true} and the missing points listed; the exit code
+ * is then 130 (nothing is written, and no directory is left, if no point finished).
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a parameter sweep of a config in parallel and write one table (sweep.csv) and one plot "
@@ -103,7 +107,10 @@ public final class SweepCommand implements Callable<Integer> {
         List<Sweep.PointSpec> points = Sweep.points(base, config.toString(), stem, parsed, adjust);
         Path target = out != null ? out : defaultOut(points.get(0).spec().name());
 
-        try (RunDirectory dir = open(target)) {
+        // installed before the directory exists: an interrupt from here on waits for the cleanup below
+        try (InterruptGuard guard = InterruptGuard.install(err,
+                "stopping the points after their current step and writing those that finished");
+                RunDirectory dir = open(target)) {
             int total = 0;
             for (Sweep.PointSpec p : points) {
                 total += p.spec().replicas();
@@ -121,16 +128,46 @@ public final class SweepCommand implements Callable<Integer> {
                             String.join(", ", p.labels()), r + 1, p.spec().replicas(), done[0], all));
                     err.flush();
                 }
-            }, new AtomicBoolean());
-            List<SweepTable.Row> rows = SweepTable.analyse(results, observable);
-            List<String> files = SweepOutput.write(dir.partial(), config.toString(), parsed, observable, rows);
+            }, guard.stop());
+            List<Sweep.Point> finished = Sweep.finished(results);
+            List<Integer> missing = new ArrayList<>();
+            for (Sweep.Point p : results) {
+                if (!finished.contains(p)) {
+                    missing.add(p.point().index());
+                }
+            }
+            if (finished.isEmpty()) {
+                err.println("spinsim: interrupted before the first point finished; nothing written");
+                err.flush();
+                return Main.INTERRUPTED;
+            }
+            List<SweepTable.Row> rows = SweepTable.analyse(finished, observable);
+            List<String> files = SweepOutput.write(dir.partial(), config.toString(), parsed, observable, rows, missing);
             dir.commit();
             stdout.println("wrote " + target + "/ (" + String.join(", ", files) + ")");
+            if (!missing.isEmpty()) {
+                stdout.println(String.format(Locale.ROOT, "interrupted: %d of %d points finished; missing points %s "
+                        + "(sweep.json lists them)", finished.size(), results.size(), ranges(missing)));
+            }
             stdout.println(summary(parsed, observable, rows));
             stdout.println(String.format(Locale.ROOT, "wall time %.1f s", (System.nanoTime() - t0) * 1e-9));
             stdout.flush();
+            return missing.isEmpty() ? Main.OK : Main.INTERRUPTED;
         }
-        return 0;
+    }
+
+    /** Ascending point indices as ranges: "3, 7-9, 12". */
+    static String ranges(List<Integer> sorted) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < sorted.size();) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
+                j++;
+            }
+            parts.add(j == i ? sorted.get(i).toString() : sorted.get(i) + "-" + sorted.get(j));
+            i = j + 1;
+        }
+        return String.join(", ", parts);
     }
 
     static String summary(List<SweepParam> params, String observable, List<SweepTable.Row> rows) {

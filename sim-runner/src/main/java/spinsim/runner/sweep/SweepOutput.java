@@ -42,6 +42,16 @@ public final class SweepOutput {
 
     public static List<String> write(Path dir, String config, List<SweepParam> params, String observable,
             List<SweepTable.Row> rows) throws IOException {
+        return write(dir, config, params, observable, rows, List.of());
+    }
+
+    /**
+     * As {@link #write(Path, String, List, String, List)} for a sweep that was stopped: {@code missing}
+     * lists the points that did not finish (sweep.json marks the sweep interrupted and names them; the
+     * table and the plot hold the finished points only).
+     */
+    public static List<String> write(Path dir, String config, List<SweepParam> params, String observable,
+            List<SweepTable.Row> rows, List<Integer> missing) throws IOException {
         List<String> files = new ArrayList<>();
         writeCsv(dir.resolve("sweep.csv"), params, observable, rows);
         files.add("sweep.csv");
@@ -50,7 +60,7 @@ public final class SweepOutput {
         files.add(png);
         writeTimeseries(dir.resolve("timeseries.csv"), observable, rows);
         files.add("timeseries.csv");
-        Json.write(dir.resolve("sweep.json"), json(config, params, observable, rows));
+        Json.write(dir.resolve("sweep.json"), json(config, params, observable, rows, missing));
         files.add("sweep.json");
         return files;
     }
@@ -161,9 +171,12 @@ public final class SweepOutput {
         }
     }
 
-    static Map<String, Object> json(String config, List<SweepParam> params, String observable, List<SweepTable.Row> rows) {
+    static Map<String, Object> json(String config, List<SweepParam> params, String observable, List<SweepTable.Row> rows,
+            List<Integer> missing) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("config", config);
+        m.put("interrupted", !missing.isEmpty());
+        m.put("missing_points", missing);
         List<Object> ps = new ArrayList<>();
         for (SweepParam p : params) {
             Map<String, Object> one = new LinkedHashMap<>();

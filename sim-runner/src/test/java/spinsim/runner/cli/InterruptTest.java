@@ -10,10 +10,14 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -21,8 +25,9 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Ctrl-C (SIGINT) on a running {@code spinsim run} in a child JVM: it stops after the current step,
- * writes the replicas that finished with summary.json marked interrupted, and exits with 130.
+ * Ctrl-C (SIGINT) on a running {@code spinsim run} or {@code spinsim sweep} in a child JVM: it stops
+ * after the current step, writes what finished (replicas of a run, points of a sweep) marked as
+ * interrupted, leaves no partial directory, and exits with 130.
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class InterruptTest {
@@ -35,21 +40,34 @@ class InterruptTest {
             observe: {every: 40, histogram_bins: 8}
             """;
 
+    /** Points of two replicas each, ~0.1 s apiece on one thread: the sweep lasts far longer than the test waits. */
+    static final String SWEEP_CONFIG = """
+            name: long-sweep
+            seed: 5
+            replicas: 2
+            ensemble: {cells: 1, states_per_cell: 20000}
+            dynamics: {duration: 40}
+            observe: {every: 4}
+            """;
+
     @TempDir
     Path tmp;
 
-    @Test
-    @Timeout(value = 90, unit = TimeUnit.SECONDS)
-    void ctrlCWritesTheFinishedReplicasAndExits130() throws Exception {
-        Path config = tmp.resolve("endless.yaml");
-        Files.writeString(config, CONFIG);
-        Path out = tmp.resolve("run");
+    /** What a child JVM printed and returned after the interrupt, and the exit code it should have. */
+    record Interrupted(int exit, int expected, String err, String stdout) {
+    }
+
+    /**
+     * Starts {@code spinsim args} in a child JVM, sends SIGINT once a line of stderr satisfies
+     * {@code ready}, and waits for the child to end.
+     */
+    static Interrupted interrupt(List<String> args, Predicate<String> ready) throws Exception {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-Xmx512m", "-cp", cp, Main.class.getName(), "run",
-                config.toString(), "--out", out.toString(), "--threads", "1").start();
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m", "-cp", cp, Main.class.getName()));
+        command.addAll(args);
+        Process p = new ProcessBuilder(command).start();
         try {
-            // the first plain progress line comes after ~5 s, when many replicas have finished
             CountDownLatch progress = new CountDownLatch(1);
             CountDownLatch heard = new CountDownLatch(1);
             StringBuilder err = new StringBuilder();
@@ -60,7 +78,7 @@ class InterruptTest {
                         synchronized (err) {
                             err.append(line).append('\n');
                         }
-                        if (line.startsWith("progress: replica ") && !line.startsWith("progress: replica 1/")) {
+                        if (ready.test(line)) {
                             progress.countDown();
                         }
                         if (line.startsWith("spinsim: interrupted")) {
@@ -83,7 +101,7 @@ class InterruptTest {
             outReader.start();
             assertTrue(progress.await(60, TimeUnit.SECONDS), "no progress line: " + err);
             assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor());
-            int expected = 130;
+            int expected = Main.INTERRUPTED;
             if (!heard.await(10, TimeUnit.SECONDS)) {
                 // SIGINT is ignored when the build runs as a background job of a non-interactive shell
                 // (the JVM inherits SIG_IGN and never sees it); SIGTERM runs the same shutdown path
@@ -93,20 +111,65 @@ class InterruptTest {
             assertTrue(p.waitFor(60, TimeUnit.SECONDS), "did not stop");
             reader.join(5000);
             outReader.join(5000);
-            assertEquals(expected, p.exitValue(), "stderr:\n" + err + "\nstdout:\n" + stdout.get());
-            assertTrue(err.toString().contains("spinsim: interrupted; stopping after the current step"), err.toString());
-
-            assertEquals(List.of("endless.yaml", "run"), Cli.entries(tmp), "no partial directory left");
-            JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
-            assertTrue(s.get("interrupted").asBoolean());
-            int done = s.get("replicas").asInt();
-            assertTrue(done >= 1 && done < 10000, "replicas written: " + done);
-            assertEquals(10000, s.get("replicas_requested").asInt());
-            assertTrue(s.at("/conservation/electrons/conserved").asBoolean());
-            assertTrue(Files.isRegularFile(out.resolve("counts.png")));
-            assertTrue(stdout.get().contains("interrupted: " + done + " of 10000 replicas"), stdout.get());
+            synchronized (err) {
+                return new Interrupted(p.exitValue(), expected, err.toString(), stdout.get());
+            }
         } finally {
             p.destroyForcibly();
         }
+    }
+
+    @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    void ctrlCWritesTheFinishedReplicasAndExits130() throws Exception {
+        Path config = tmp.resolve("endless.yaml");
+        Files.writeString(config, CONFIG);
+        Path out = tmp.resolve("run");
+        // the first plain progress line comes after ~5 s, when many replicas have finished
+        Interrupted r = interrupt(List.of("run", config.toString(), "--out", out.toString(), "--threads", "1"),
+                line -> line.startsWith("progress: replica ") && !line.startsWith("progress: replica 1/"));
+        assertEquals(r.expected(), r.exit(), "stderr:\n" + r.err() + "\nstdout:\n" + r.stdout());
+        assertTrue(r.err().contains("spinsim: interrupted; stopping after the current step"), r.err());
+
+        assertEquals(List.of("endless.yaml", "run"), Cli.entries(tmp), "no partial directory left");
+        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertTrue(s.get("interrupted").asBoolean());
+        int done = s.get("replicas").asInt();
+        assertTrue(done >= 1 && done < 10000, "replicas written: " + done);
+        assertEquals(10000, s.get("replicas_requested").asInt());
+        assertTrue(s.at("/conservation/electrons/conserved").asBoolean());
+        assertTrue(Files.isRegularFile(out.resolve("counts.png")));
+        assertTrue(r.stdout().contains("interrupted: " + done + " of 10000 replicas"), r.stdout());
+    }
+
+    @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    void ctrlCOnASweepWritesTheFinishedPointsAndExits130() throws Exception {
+        Path config = tmp.resolve("long-sweep.yaml");
+        Files.writeString(config, SWEEP_CONFIG);
+        Path out = tmp.resolve("sweep");
+        int points = 400;
+        StringJoiner seeds = new StringJoiner(",", "seed=", "");
+        for (int i = 1; i <= points; i++) {
+            seeds.add(Integer.toString(i));
+        }
+        // interrupt once three points have finished both replicas
+        AtomicInteger finishedPoints = new AtomicInteger();
+        Interrupted r = interrupt(List.of("sweep", config.toString(), "--param", seeds.toString(), "--out",
+                out.toString(), "--threads", "1", "--no-budget"),
+                line -> line.contains(": replica 2/2 done") && finishedPoints.incrementAndGet() >= 3);
+        assertEquals(r.expected(), r.exit(), "stderr:\n" + r.err() + "\nstdout:\n" + r.stdout());
+        assertTrue(r.err().contains("spinsim: interrupted; stopping the points"), r.err());
+
+        assertEquals(List.of("long-sweep.yaml", "sweep"), Cli.entries(tmp), "no partial directory left");
+        JsonNode s = new ObjectMapper().readTree(out.resolve("sweep.json").toFile());
+        assertTrue(s.get("interrupted").asBoolean());
+        int missing = s.get("missing_points").size();
+        int done = points - missing;
+        assertTrue(done >= 3 && done < points, "points written: " + done);
+        assertEquals(done, s.get("points").size(), "sweep.json lists the finished points");
+        List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
+        assertEquals(done + 1, csv.size(), "sweep.csv: a header and one row per finished point");
+        assertTrue(r.stdout().contains("interrupted: " + done + " of " + points + " points finished"), r.stdout());
     }
 }

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +117,37 @@ class SweepTest {
             assertEquals(r[3], r[0] + r[1] + r[2], 1e-9 * Math.abs(r[0]));
             assertTrue(r[0] > 0 && r[1] < 0, "the field builds S_z, the flips destroy it");
         }
+    }
+
+    /**
+     * A stopped sweep (what Ctrl-C does, see InterruptTest for the signal itself): the points that
+     * finished are kept whole, the rest are dropped and named in sweep.json.
+     */
+    @Test
+    void aStoppedSweepKeepsOnlyTheFinishedPoints() throws Exception {
+        ObjectNode base = Sweep.readTree(CONFIG, "s.yaml");
+        List<SweepParam> params = List.of(SweepParam.parse("seed=1,2,3,4"));
+        List<Sweep.PointSpec> points = Sweep.points(base, "s.yaml", "s", params, s -> s);
+        AtomicBoolean stop = new AtomicBoolean();
+        // one point at a time; stop when the first point's last replica is done
+        List<Sweep.Point> swept = Sweep.run(points, 1, false, (p, r) -> {
+            if (p.index() == 0 && r == p.spec().replicas() - 1) {
+                stop.set(true);
+            }
+        }, stop);
+        List<Sweep.Point> finished = Sweep.finished(swept);
+        assertEquals(1, finished.size());
+        assertEquals(0, finished.get(0).point().index());
+        assertEquals(2, finished.get(0).result().replicas().size());
+        for (Sweep.Point p : swept.subList(1, 4)) {
+            assertTrue(p.result().interrupted(), "point " + p.point().index());
+        }
+        Map<String, Object> json = SweepOutput.json("s.yaml", params, "n_tia",
+                SweepTable.analyse(finished, "n_tia"), List.of(1, 2, 3));
+        assertEquals(true, json.get("interrupted"));
+        assertEquals(List.of(1, 2, 3), json.get("missing_points"));
+        assertEquals(1, ((List<?>) json.get("points")).size());
+        assertEquals("1-3, 5, 7-8, 10", SweepCommand.ranges(List.of(1, 2, 3, 5, 7, 8, 10)));
     }
 
     @Test

@@ -119,6 +119,22 @@ class InterruptTest {
         }
     }
 
+    /**
+     * The checks common to every interrupted command: the exit code, the message, the output
+     * directory {@code out} (and the config) alone in the temporary folder, no partial directory,
+     * and its JSON file {@code json} marked interrupted; returns that JSON.
+     */
+    private JsonNode stoppedCleanly(Interrupted r, String message, Path out, String json) throws Exception {
+        assertEquals(r.expected(), r.exit(), "stderr:\n" + r.err() + "\nstdout:\n" + r.stdout());
+        assertTrue(r.err().contains("spinsim: interrupted; " + message), r.err());
+        assertEquals(2, Cli.entries(tmp).size(), "the config and " + out.getFileName() + " only, no partial "
+                + "directory: " + Cli.entries(tmp));
+        assertTrue(Files.isDirectory(out));
+        JsonNode s = new ObjectMapper().readTree(out.resolve(json).toFile());
+        assertTrue(s.get("interrupted").asBoolean());
+        return s;
+    }
+
     @Test
     @Timeout(value = 90, unit = TimeUnit.SECONDS)
     void ctrlCWritesTheFinishedReplicasAndExits130() throws Exception {
@@ -128,12 +144,7 @@ class InterruptTest {
         // the first plain progress line comes after ~5 s, when many replicas have finished
         Interrupted r = interrupt(List.of("run", config.toString(), "--out", out.toString(), "--threads", "1"),
                 line -> line.startsWith("progress: replica ") && !line.startsWith("progress: replica 1/"));
-        assertEquals(r.expected(), r.exit(), "stderr:\n" + r.err() + "\nstdout:\n" + r.stdout());
-        assertTrue(r.err().contains("spinsim: interrupted; stopping after the current step"), r.err());
-
-        assertEquals(List.of("endless.yaml", "run"), Cli.entries(tmp), "no partial directory left");
-        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
-        assertTrue(s.get("interrupted").asBoolean());
+        JsonNode s = stoppedCleanly(r, "stopping after the current step", out, "summary.json");
         int done = s.get("replicas").asInt();
         assertTrue(done >= 1 && done < 10000, "replicas written: " + done);
         assertEquals(10000, s.get("replicas_requested").asInt());
@@ -158,12 +169,7 @@ class InterruptTest {
         Interrupted r = interrupt(List.of("sweep", config.toString(), "--param", seeds.toString(), "--out",
                 out.toString(), "--threads", "1", "--no-budget"),
                 line -> line.contains(": replica 2/2 done") && finishedPoints.incrementAndGet() >= 3);
-        assertEquals(r.expected(), r.exit(), "stderr:\n" + r.err() + "\nstdout:\n" + r.stdout());
-        assertTrue(r.err().contains("spinsim: interrupted; stopping the points"), r.err());
-
-        assertEquals(List.of("long-sweep.yaml", "sweep"), Cli.entries(tmp), "no partial directory left");
-        JsonNode s = new ObjectMapper().readTree(out.resolve("sweep.json").toFile());
-        assertTrue(s.get("interrupted").asBoolean());
+        JsonNode s = stoppedCleanly(r, "stopping the points", out, "sweep.json");
         int missing = s.get("missing_points").size();
         int done = points - missing;
         assertTrue(done >= 3 && done < points, "points written: " + done);

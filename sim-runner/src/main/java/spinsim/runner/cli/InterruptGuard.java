@@ -8,9 +8,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Ctrl-C (or SIGTERM) handling of a command that simulates and then writes its results: the JVM's
  * shutdown hook sets {@link #stop()}, which the runs poll between steps, and then holds the JVM
- * open until the command {@linkplain #close() is done} writing what finished (at most
- * {@link #GRACE_SECONDS}), so that an interrupt never leaves a half-written directory behind.
- * Install it before the output directory exists; close it in a {@code finally}.
+ * open until the command {@linkplain #close() is done} writing what finished, so that an
+ * interrupt leaves no half-written directory behind, provided the current steps and the writing
+ * end within {@link #GRACE_SECONDS} (after that the JVM halts and a hidden partial directory may
+ * remain). The process then exits with the signal's status (130 for SIGINT, 143 for SIGTERM),
+ * whatever the command returns. Install it before the output directory exists; close it after
+ * the directory is committed or cleaned up (the directory's try-with-resources inside the
+ * guard's).
  */
 public final class InterruptGuard implements AutoCloseable {
     /** How long an interrupt waits for the current step and the writing of the results. */

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
@@ -130,9 +132,13 @@ public final class SweepCommand implements Callable<Integer> {
                 }
             }, guard.stop());
             List<Sweep.Point> finished = Sweep.finished(results);
+            Set<Integer> kept = new HashSet<>();
+            for (Sweep.Point p : finished) {
+                kept.add(p.point().index());
+            }
             List<Integer> missing = new ArrayList<>();
             for (Sweep.Point p : results) {
-                if (!finished.contains(p)) {
+                if (!kept.contains(p.point().index())) {
                     missing.add(p.point().index());
                 }
             }

@@ -31,10 +31,13 @@ import spinsim.runner.run.SteadyState;
  *       decade).</li>
  *   <li>{@code timeseries.csv}: the plotted observable against time at every point (mean and SE
  *       across replicas), to see each approach to the steady state.</li>
- *   <li>{@code sweep.json}: the config, the parameters, each point's resolved config and the
- *       steady-state detection of the plotted observable in words. Nothing machine-dependent, so
- *       the same sweep gives the same bytes on any number of threads.</li>
+ *   <li>{@code sweep.json}: the config, whether the sweep was interrupted and which points are
+ *       missing then ({@code interrupted}, {@code missing_points}: 0-based indices as in sweep.csv's
+ *       {@code point} column), the parameters, each point's resolved config and the steady-state
+ *       detection of the plotted observable in words. Nothing machine-dependent, so the same sweep
+ *       gives the same bytes on any number of threads.</li>
  * </ul>
+ * An interrupted sweep writes its finished points only, in every file.
  */
 public final class SweepOutput {
     private SweepOutput() {
@@ -122,8 +125,9 @@ public final class SweepOutput {
             e[i] = s.se();
         }
         if (!numeric) {
+            // the point's own index, as in sweep.csv, also when an interrupted sweep left gaps
             for (int i = 0; i < n; i++) {
-                x[i] = i;
+                x[i] = rows.get(i).point().point().index();
             }
         }
         String xLabel = numeric ? first.path() : first.path() + " (point index: " + String.join(", ", labels(rows)) + ")";

@@ -50,6 +50,16 @@ class InterruptTest {
             observe: {every: 4}
             """;
 
+    /** One point lasts seconds: an interrupt right after the start finds none finished. */
+    static final String SLOW_SWEEP_CONFIG = """
+            name: slow-sweep
+            seed: 5
+            replicas: 4
+            ensemble: {cells: 1, states_per_cell: 400000}
+            dynamics: {duration: 400}
+            observe: {every: 40}
+            """;
+
     @TempDir
     Path tmp;
 
@@ -177,5 +187,18 @@ class InterruptTest {
         List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
         assertEquals(done + 1, csv.size(), "sweep.csv: a header and one row per finished point");
         assertTrue(r.stdout().contains("interrupted: " + done + " of " + points + " points finished"), r.stdout());
+    }
+
+    @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    void ctrlCBeforeAnyPointFinishedLeavesNothing() throws Exception {
+        Path config = tmp.resolve("slow-sweep.yaml");
+        Files.writeString(config, SLOW_SWEEP_CONFIG);
+        Path out = tmp.resolve("sweep");
+        Interrupted r = interrupt(List.of("sweep", config.toString(), "--param", "seed=1,2,3", "--out",
+                out.toString(), "--threads", "1", "--no-budget"), line -> line.startsWith("sweep: 3 points"));
+        assertEquals(r.expected(), r.exit(), "stderr:\n" + r.err() + "\nstdout:\n" + r.stdout());
+        assertTrue(r.err().contains("spinsim: interrupted before the first point finished; nothing written"), r.err());
+        assertEquals(List.of("slow-sweep.yaml"), Cli.entries(tmp), "no directory, partial or final, is left");
     }
 }

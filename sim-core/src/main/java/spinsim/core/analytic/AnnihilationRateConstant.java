@@ -55,6 +55,13 @@ public final class AnnihilationRateConstant {
     private AnnihilationRateConstant() {
     }
 
+    /**
+     * Eq. 15 as the paper prints it, 0.1916: a reference only, held against {@link #planarClosedForm()}
+     * (which the engine and every reference curve use) to check the paper's rounding, and quoted where
+     * a text or table shows "c rounded to 0.1916".
+     */
+    public static final double PRINTED_EQ15 = 0.1916;
+
     /** Eq. 15 closed form: (1 - pi^2/16)/2 = 0.191575. */
     public static double planarClosedForm() {
         return 0.5 * (1.0 - Math.PI * Math.PI / 16.0);

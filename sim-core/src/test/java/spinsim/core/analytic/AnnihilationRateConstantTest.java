@@ -11,8 +11,7 @@ import spinsim.core.rule.ScatteringRules;
 
 /** Eq. 14-15: the rate constant as a double integral, its closed form, and the 3D averages. */
 class AnnihilationRateConstantTest {
-    /** The paper's printed value of Eq. 15 (comparison constant only). */
-    private static final double PAPER_PRINTED_EQ15 = 0.1916;
+    private static final double PAPER_PRINTED_EQ15 = AnnihilationRateConstant.PRINTED_EQ15;
 
     @Test
     void eq14IntegralEqualsTheClosedFormOfEq15() {

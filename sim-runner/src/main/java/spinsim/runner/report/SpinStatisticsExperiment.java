@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleFunction;
 import org.knowm.xchart.XYChart;
+import spinsim.core.analytic.AnnihilationRateConstant;
 import spinsim.core.analytic.SpinProfile;
 import spinsim.core.analytic.SpinStatistics;
 import spinsim.runner.config.ConfigException;
@@ -352,7 +353,7 @@ public final class SpinStatisticsExperiment implements Experiment {
                 + "paper prints 1.1428, about 5e-4 higher, a slip in the last digits that does not matter next to the Monte "
                 + "Carlo's 1.000. On this grid (finite range, realised fillings) the same sum is %s.\n",
                 Fmt.sig(SpinStatistics.spinIntegral(EnergyReferences.paperC()), 6),
-                Fmt.sig(SpinStatistics.spinIntegral(0.1916), 6), Fmt.sig(r0.gridPaper(), 6)));
+                Fmt.sig(SpinStatistics.spinIntegral(AnnihilationRateConstant.PRINTED_EQ15), 6), Fmt.sig(r0.gridPaper(), 6)));
         b.append("\n**Which reference the Monte Carlo follows, and why.** Under the `paper` rule the equilibrium is the "
                 + "independent-place Fermi-Dirac result, not Eq. 19: the rule's rate constant is c = 1/2 (V6: for two "
                 + "isotropic spins in 3D cos(phi) is uniform, so <sin^2(phi/2)> = 1/2), and with c = 1/2 the balance "

@@ -18,7 +18,7 @@ final class Runs {
                 }
             }
         });
-        if (r.interrupted() || r.replicas().size() != spec.replicas()) {
+        if (!r.complete()) {
             throw new IllegalStateException("run " + spec.name() + " was interrupted");
         }
         return r;

@@ -46,6 +46,11 @@ public record RunResult(RunSpec spec, List<List<Snapshot>> replicas, Composition
         return replicas.get(replica).get(k).assemblies();
     }
 
+    /** True when every requested replica ran to its last step (not interrupted). */
+    public boolean complete() {
+        return !interrupted && replicas.size() == spec.replicas();
+    }
+
     /** Records per replica (the shortest replica, if a run was interrupted). */
     public int records() {
         int n = Integer.MAX_VALUE;

@@ -179,17 +179,6 @@ public final class Sweep {
         }
     }
 
-    /** The points whose replicas all ran to the end (all of them unless the sweep was stopped), in order. */
-    public static List<Point> finished(List<Point> points) {
-        List<Point> out = new ArrayList<>();
-        for (Point p : points) {
-            if (!p.result().interrupted() && p.result().replicas().size() == p.point().spec().replicas()) {
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
     /** One point: the run of its spec, exactly as {@code spinsim run} does it. */
     static Point runOne(PointSpec p, int threads, boolean recordBudget, Progress progress, AtomicBoolean stop) {
         RunExecutor.Listener done = new RunExecutor.Listener() {

@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
@@ -131,14 +129,13 @@ public final class SweepCommand implements Callable<Integer> {
                     err.flush();
                 }
             }, guard.stop());
-            List<Sweep.Point> finished = Sweep.finished(results);
-            Set<Integer> kept = new HashSet<>();
-            for (Sweep.Point p : finished) {
-                kept.add(p.point().index());
-            }
+            // an interrupt keeps the points whose replicas all finished and names the others
+            List<Sweep.Point> finished = new ArrayList<>();
             List<Integer> missing = new ArrayList<>();
             for (Sweep.Point p : results) {
-                if (!kept.contains(p.point().index())) {
+                if (p.result().complete()) {
+                    finished.add(p);
+                } else {
                     missing.add(p.point().index());
                 }
             }

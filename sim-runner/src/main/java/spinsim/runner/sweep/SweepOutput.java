@@ -43,15 +43,10 @@ public final class SweepOutput {
     private SweepOutput() {
     }
 
-    public static List<String> write(Path dir, String config, List<SweepParam> params, String observable,
-            List<SweepTable.Row> rows) throws IOException {
-        return write(dir, config, params, observable, rows, List.of());
-    }
-
     /**
-     * As {@link #write(Path, String, List, String, List)} for a sweep that was stopped: {@code missing}
-     * lists the points that did not finish (sweep.json marks the sweep interrupted and names them; the
-     * table and the plot hold the finished points only).
+     * Writes the sweep's files into {@code dir}; {@code missing} lists the points of an interrupted
+     * sweep that did not finish (empty otherwise): sweep.json marks the sweep interrupted and names
+     * them, and every file holds the finished points only.
      */
     public static List<String> write(Path dir, String config, List<SweepParam> params, String observable,
             List<SweepTable.Row> rows, List<Integer> missing) throws IOException {

@@ -506,53 +506,98 @@ public final class BatchedKernels {
         final float[] x = s.sx;
         final float[] y = s.sy;
         final float[] z = s.sz;
-        for (int wd = 0; wd < words; wd++) {
-          for (long bits = ssb[wd]; bits != 0; bits &= bits - 1) {
-            final int q = ((wd << 6) + Long.numberOfTrailingZeros(bits)) << 1;
-            final int la = w[q] >>> 2;
-            final int lb = w[q + 1] >>> 2;
-            final int a = starts[la >>> cs] + (la & cm);
-            final int b = starts[lb >>> cs] + (lb & cm);
-            final double xi = x[a];
-            final double yi = y[a];
-            final double zi = z[a];
-            final double xj = x[b];
-            final double yj = y[b];
-            final double zj = z[b];
-            final double ex = xi - xj;
-            final double ey = yi - yj;
-            final double ez = zi - zj;
-            final double p = 0.25 * (ex * ex + ey * ey + ez * ez);
-            st += GOLDEN_GAMMA;
-            final double u = (mix64(st) >>> 11) * DOUBLE_UNIT;
-            final double bx = xi + xj;
-            final double by = yi + yj;
-            final double bz = zi + zj;
-            final double b2 = bx * bx + by * by + bz * bz;
-            // 1 when u < p or the pair is antiparallel to round-off (sign bits of the differences)
-            final int ann = (int) ((Double.doubleToRawLongBits(u - p)
-                    | Double.doubleToRawLongBits(b2 - RuleKernels.ANTIPARALLEL_EPS2)) >>> 63);
-            // which state becomes FULL: u is uniform on [0, p) when annihilating, so u < p/2 is a fair coin
-            final int coin = (int) (Double.doubleToRawLongBits(u - 0.5 * p) >>> 63);
-            final int keep = ann ^ 1;
-            final int mask = -keep;
-            // bisector (Eq. 5); for an annihilated pair the value (maybe NaN if b2 = 0) is masked to +0
-            final double inv = 1.0 / Math.sqrt(b2);
-            final float nx = Float.intBitsToFloat(Float.floatToRawIntBits((float) (bx * inv)) & mask);
-            final float ny = Float.intBitsToFloat(Float.floatToRawIntBits((float) (by * inv)) & mask);
-            final float nz = Float.intBitsToFloat(Float.floatToRawIntBits((float) (bz * inv)) & mask);
-            x[a] = nx;
-            y[a] = ny;
-            z[a] = nz;
-            x[b] = nx;
-            y[b] = ny;
-            z[b] = nz;
-            // SPIN (2) if kept, else FULL (1) / EMPTY (0) by the coin
-            k[a] = (byte) ((keep << 1) | (ann & coin));
-            k[b] = (byte) ((keep << 1) | (ann & coin ^ ann));
-          }
+        final int nss = sc.nss;
+        if (nss == 0) {
+            return st;
         }
+        // software-pipelined: the next pair's positions and components are loaded before this
+        // pair's arithmetic and stores (the two pairs share no state), so the loads of one pair
+        // are in flight while the previous one computes
+        int wd = 0;
+        long bits = ssb[0];
+        while (bits == 0) {
+            bits = ssb[++wd];
+        }
+        int q = ((wd << 6) + Long.numberOfTrailingZeros(bits)) << 1;
+        bits &= bits - 1;
+        int la = w[q] >>> 2;
+        int lb = w[q + 1] >>> 2;
+        int a = starts[la >>> cs] + (la & cm);
+        int b = starts[lb >>> cs] + (lb & cm);
+        float xa = x[a];
+        float ya = y[a];
+        float za = z[a];
+        float xb = x[b];
+        float yb = y[b];
+        float zb = z[b];
+        for (int t = 1; t < nss; t++) {
+            while (bits == 0) {
+                bits = ssb[++wd];
+            }
+            q = ((wd << 6) + Long.numberOfTrailingZeros(bits)) << 1;
+            bits &= bits - 1;
+            la = w[q] >>> 2;
+            lb = w[q + 1] >>> 2;
+            final int na = starts[la >>> cs] + (la & cm);
+            final int nb = starts[lb >>> cs] + (lb & cm);
+            final float nxa = x[na];
+            final float nya = y[na];
+            final float nza = z[na];
+            final float nxb = x[nb];
+            final float nyb = y[nb];
+            final float nzb = z[nb];
+            st += GOLDEN_GAMMA;
+            spinSpin(k, x, y, z, a, b, xa, ya, za, xb, yb, zb, (mix64(st) >>> 11) * DOUBLE_UNIT);
+            a = na;
+            b = nb;
+            xa = nxa;
+            ya = nya;
+            za = nza;
+            xb = nxb;
+            yb = nyb;
+            zb = nzb;
+        }
+        st += GOLDEN_GAMMA;
+        spinSpin(k, x, y, z, a, b, xa, ya, za, xb, yb, zb, (mix64(st) >>> 11) * DOUBLE_UNIT);
         return st;
+    }
+
+    /**
+     * One SPIN + SPIN pair of the paper's rules, (a, b) holding the given components, with the
+     * uniform u: annihilation when u &lt; |s_a - s_b|^2 / 4 (or when antiparallel to round-off),
+     * else both along the bisector; selected with bit masks, not a branch.
+     */
+    private static void spinSpin(byte[] k, float[] x, float[] y, float[] z, int a, int b,
+            double xi, double yi, double zi, double xj, double yj, double zj, double u) {
+        final double ex = xi - xj;
+        final double ey = yi - yj;
+        final double ez = zi - zj;
+        final double p = 0.25 * (ex * ex + ey * ey + ez * ez);
+        final double bx = xi + xj;
+        final double by = yi + yj;
+        final double bz = zi + zj;
+        final double b2 = bx * bx + by * by + bz * bz;
+        // 1 when u < p or the pair is antiparallel to round-off (sign bits of the differences)
+        final int ann = (int) ((Double.doubleToRawLongBits(u - p)
+                | Double.doubleToRawLongBits(b2 - RuleKernels.ANTIPARALLEL_EPS2)) >>> 63);
+        // which state becomes FULL: u is uniform on [0, p) when annihilating, so u < p/2 is a fair coin
+        final int coin = (int) (Double.doubleToRawLongBits(u - 0.5 * p) >>> 63);
+        final int keep = ann ^ 1;
+        final int mask = -keep;
+        // bisector (Eq. 5); for an annihilated pair the value (maybe NaN if b2 = 0) is masked to +0
+        final double inv = 1.0 / Math.sqrt(b2);
+        final float nx = Float.intBitsToFloat(Float.floatToRawIntBits((float) (bx * inv)) & mask);
+        final float ny = Float.intBitsToFloat(Float.floatToRawIntBits((float) (by * inv)) & mask);
+        final float nz = Float.intBitsToFloat(Float.floatToRawIntBits((float) (bz * inv)) & mask);
+        x[a] = nx;
+        y[a] = ny;
+        z[a] = nz;
+        x[b] = nx;
+        y[b] = ny;
+        z[b] = nz;
+        // SPIN (2) if kept, else FULL (1) / EMPTY (0) by the coin
+        k[a] = (byte) ((keep << 1) | (ann & coin));
+        k[b] = (byte) ((keep << 1) | (ann & coin ^ ann));
     }
 
     /** The FULL + EMPTY pairs, in list order. */

@@ -15,9 +15,10 @@ import spinsim.core.state.StateStore;
  * <ol>
  *   <li><b>fill</b>: a working list of (local index &lt;&lt; 2 | kind), one int per state, read
  *       in position order (eight at a time with the Vector API where it is enabled,
- *       {@link VectorFill}: the same ints), after touching one word of every cache line of the
- *       block's four arrays in a loop of independent loads (a software prefetch for a block
- *       fetched from DRAM; nearly free in cache);</li>
+ *       {@link VectorFill}: the same ints); in a store too large for the caches
+ *       ({@link #TOUCH_ABOVE_STATES}) after touching one word of every cache line of the block's
+ *       four arrays in a loop of independent loads (a software prefetch for a block fetched from
+ *       DRAM);</li>
  *   <li><b>match</b>: half a Fisher-Yates shuffle of that list (the state at list position i
  *       takes a partner uniform among positions i+1 .. n-1), the partner index drawn by Lemire's
  *       multiply-shift with exact rejection, two partners per 64-bit draw. Each pair is sorted
@@ -30,7 +31,9 @@ import spinsim.core.state.StateStore;
  *       of a sweep (see below);</li>
  *   <li><b>SPIN + SPIN</b>, over the set bits of its map (trailing-zero count): annihilation with
  *       probability sin^2(phi/2) evaluated as |s1 - s2|^2/4, else both along the bisector; the
- *       outcome is selected with bit masks, not a branch;</li>
+ *       outcome is selected with bit masks, not a branch. Software-pipelined: the next pair's
+ *       components are loaded before this pair's arithmetic, so their (random) loads overlap it
+ *       (8 % at 2^14);</li>
  *   <li><b>FULL + EMPTY</b>, over the set bits of its map: an antiparallel pair along a uniform
  *       direction (Marsaglia, its candidates drawn in batches and the accepted ones compacted
  *       without a branch; both coordinates of a candidate come from one 64-bit draw).</li>
@@ -217,6 +220,13 @@ public final class BatchedKernels {
         run(rule, s, sc, n, chunkShift, rng);
     }
 
+    /**
+     * The fill pass touches a block's lines first (a software prefetch) only in a store of more
+     * than this many states (2^21, 27 MB: more than this host's 32 MB L3 holds beside everything
+     * else), where blocks come from DRAM; see {@link #fill}.
+     */
+    static final int TOUCH_ABOVE_STATES = 1 << 21;
+
     /** The chunk shift of a contiguous block: one chunk holds any block. */
     static final int WHOLE = 30;
 
@@ -272,22 +282,27 @@ public final class BatchedKernels {
         final int c = cs == WHOLE ? n : 1 << cs;
         // touch one float of every cache line of the block's spin components, in a loop of
         // independent loads: their lines arrive with many misses in flight, instead of one by one
-        // in the scattering passes (a software prefetch; ~free when the block is already cached)
+        // in the scattering passes (a software prefetch). Only where the block comes from DRAM,
+        // i.e. the store is larger than a last-level cache: a block of a cache-resident store
+        // gains nothing from it, and one larger than the L2 (2^16 states) loses ~8 % to it,
+        // since its touched lines are evicted again before the scattering reaches them
         int touch = 0;
-        for (int l0 = 0, g = 0; l0 < n; l0 += c, g++) {
-            final int p0 = starts[g];
-            final int len = Math.min(c, n - l0);
-            for (int q = 0; q < len; q += 16) {
-                touch += Float.floatToRawIntBits(x[p0 + q]) ^ Float.floatToRawIntBits(y[p0 + q])
-                        ^ Float.floatToRawIntBits(z[p0 + q]);
+        if (s.size() > TOUCH_ABOVE_STATES) {
+            for (int l0 = 0, g = 0; l0 < n; l0 += c, g++) {
+                final int p0 = starts[g];
+                final int len = Math.min(c, n - l0);
+                for (int q = 0; q < len; q += 16) {
+                    touch += Float.floatToRawIntBits(x[p0 + q]) ^ Float.floatToRawIntBits(y[p0 + q])
+                            ^ Float.floatToRawIntBits(z[p0 + q]);
+                }
+                touch += Float.floatToRawIntBits(x[p0 + len - 1]) ^ Float.floatToRawIntBits(y[p0 + len - 1])
+                        ^ Float.floatToRawIntBits(z[p0 + len - 1]);
+                // and the kinds' lines, which the list below reads in order
+                for (int q = 0; q < len; q += 64) {
+                    touch += k[p0 + q];
+                }
+                touch += k[p0 + len - 1];
             }
-            touch += Float.floatToRawIntBits(x[p0 + len - 1]) ^ Float.floatToRawIntBits(y[p0 + len - 1])
-                    ^ Float.floatToRawIntBits(z[p0 + len - 1]);
-            // and the kinds' lines, which the list below reads in order
-            for (int q = 0; q < len; q += 64) {
-                touch += k[p0 + q];
-            }
-            touch += k[p0 + len - 1];
         }
         sc.touched = touch;
         // the working list, in position order

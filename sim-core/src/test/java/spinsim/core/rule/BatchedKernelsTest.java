@@ -136,6 +136,60 @@ class BatchedKernelsTest {
     }
 
     /**
+     * The fill pass touches a block's lines before the matching only in a store of more than
+     * {@link BatchedKernels#TOUCH_ABOVE_STATES} states, far more than the cases above hold. A
+     * block of chunks spread over such a store, its last chunk short and one chunk at the
+     * store's very end, must still leave every state as the replaying reference does, bit for bit.
+     */
+    @Test
+    void bitIdenticalInAStoreLargeEnoughForTheTouchPass() {
+        final int cs = 6;
+        final int c = 1 << cs;
+        final int size = BatchedKernels.TOUCH_ABOVE_STATES + 5 * c;
+        final int n = 40 * c + 13;
+        final int chunks = (n + c - 1) / c;
+        SplittableRandom setup = new SplittableRandom(0x70C4L);
+        StateStore fast = randomStore(size, setup);
+        ScatteringRule rule = ScatteringRules.byName("paper");
+        rule.canonicalize(fast, 0, size);
+        StateStore ref = fast.copy();
+        // distinct chunk slots: the store's last full one, then random others
+        final int slots = size / c;
+        int[] starts = new int[chunks];
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        starts[0] = (slots - 1) * c;
+        used.add(slots - 1);
+        for (int i = 1; i < chunks; i++) {
+            int slot;
+            do {
+                slot = setup.nextInt(slots - 1);
+            } while (!used.add(slot));
+            starts[i] = slot * c;
+        }
+        int[] positions = new int[n];
+        for (int l = 0; l < n; l++) {
+            positions[l] = starts[l >>> cs] + (l & (c - 1));
+        }
+        long seed = setup.nextLong();
+        BatchedKernels.Scratch sc = new BatchedKernels.Scratch();
+        System.arraycopy(starts, 0, sc.ensure(n, chunks), 0, chunks);
+        rule.matchAndScatter(fast, sc, n, cs, new SplittableRandom(seed));
+        List<NaiveReference.State> states = NaiveReference.fromStore(ref, positions, n);
+        new NaiveReference("paper", false).sweep(states, new SplitMix64Draws(new SplittableRandom(seed)));
+        NaiveReference.toStore(states, ref);
+        if (!ref.sameContents(fast)) {
+            for (int i = 0; i < size; i++) {
+                assertEquals(ref.kind[i], fast.kind[i], "kind, state " + i);
+                assertEquals(Float.floatToRawIntBits(ref.sx[i]), Float.floatToRawIntBits(fast.sx[i]), "s_x bits, state " + i);
+                assertEquals(Float.floatToRawIntBits(ref.sy[i]), Float.floatToRawIntBits(fast.sy[i]), "s_y bits, state " + i);
+                assertEquals(Float.floatToRawIntBits(ref.sz[i]), Float.floatToRawIntBits(fast.sz[i]), "s_z bits, state " + i);
+            }
+        }
+        // the block was scattered, so the comparison above compared something
+        assertTrue(sc.nss > 0 && sc.nfe > 0, "no SPIN + SPIN or no FULL + EMPTY pair in the block");
+    }
+
+    /**
      * Lemire's rejection is rare (a 32-bit value is redrawn with probability below bound / 2^32),
      * so the small blocks above almost never take the redraw paths of the matching. A block of
      * 2^20 + 1 states expects ~n^2 / 2^35 = 32 redraws in the matching loop; the odd one out's

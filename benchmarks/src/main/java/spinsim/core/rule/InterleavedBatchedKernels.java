@@ -53,7 +53,7 @@ public final class InterleavedBatchedKernels {
         sc.ensureWork(n);
         sc.starts[0] = from;
         fill(s, sc, n, WHOLE);
-        long st = BatchedKernels.match(sc, n, rng.nextLong());
+        long st = BatchedKernels.match(sc, n, rng.nextLong(), true);
         st = spinSpinPairs(rule, s, sc, WHOLE, st);
         createPairs(rule, s, sc, WHOLE, st);
     }

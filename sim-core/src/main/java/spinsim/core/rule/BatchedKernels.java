@@ -21,11 +21,15 @@ import spinsim.core.state.StateStore;
  *       DRAM);</li>
  *   <li><b>match</b>: half a Fisher-Yates shuffle of that list (the state at list position i
  *       takes a partner uniform among positions i+1 .. n-1), the partner index drawn by Lemire's
- *       multiply-shift with exact rejection, two partners per 64-bit draw. Each pair is sorted
- *       by its kinds as it is drawn, branch-free, into two bit maps (one bit per pair, 64 pairs
- *       a word): SPIN + SPIN, and FULL + EMPTY. The four kinds of a draw's two pairs index a
- *       256-entry table of their classes, whose nibbles gather in a register and are split into
- *       the two maps once per 16 draws. Every other pair is left alone: FULL + FULL and
+ *       multiply-shift with exact rejection, two partners per 64-bit draw;</li>
+ *   <li><b>classes</b>: each pair is sorted by its kinds, branch-free, into two bit maps (one
+ *       bit per pair, 64 pairs a word): SPIN + SPIN, and FULL + EMPTY. With the Vector API, in a
+ *       pass of its own after the matching, four pairs per vector ({@link VectorPairClasses});
+ *       without it, inside the matching loop as each pair is drawn: the four kinds of a draw's
+ *       two pairs index a 256-entry table of their classes, whose nibbles gather in a register
+ *       and are split into the two maps once per 16 draws. The maps are the same either way
+ *       (the vector pass took 2^14 from 10.9 to 10.0 ns per pair: the in-loop sorting cost
+ *       ~1.25 ns, the pass ~0.4). Every other pair is left alone: FULL + FULL and
  *       EMPTY + EMPTY do nothing, and a hop (SPIN + EMPTY, FULL + SPIN) only exchanges the
  *       contents of two states of the same block, which changes no observable and no later draw
  *       of a sweep (see below);</li>
@@ -38,8 +42,8 @@ import spinsim.core.state.StateStore;
  *       direction (Marsaglia, its candidates drawn in batches and the accepted ones compacted
  *       without a branch; both coordinates of a candidate come from one 64-bit draw).</li>
  * </ol>
- * (Measured alternatives: sorting the pairs into index lists in a pass of their own costs
- * ~2 ns per pair, the bit maps ~1 ns in the matching loop; appending to index lists from inside
+ * (Measured alternatives: sorting the pairs into index lists in a scalar pass of their own
+ * costs ~2 ns per pair, scalar bit maps ~3 ns in a pass and ~1.25 ns in the matching loop; appending to index lists from inside
  * the matching loop is slower still, since the list index then depends on the partner's random
  * load. The table lookup replaced two shift-and-mask bit selections per pair and gained 5-8 %
  * overall. Splitting SPIN + SPIN into gather, a straight arithmetic loop over scratch arrays and
@@ -268,7 +272,45 @@ public final class BatchedKernels {
      */
     private static long matchAndClassify(StateStore s, Scratch sc, int n, int cs, long st) {
         fill(s, sc, n, cs);
-        return match(sc, n, st);
+        final boolean vector = vectorFill;
+        st = match(sc, n, st, !vector);
+        if (vector) {
+            classifyAfter(sc, n);
+        }
+        return st;
+    }
+
+    /**
+     * The pair classes of a list matched without them ({@link #match} with {@code classify}
+     * false): whole words of 64 pairs four pairs per vector ({@link VectorPairClasses}), the
+     * last partial word pair by pair; the same bit maps and counts as the matching's own.
+     */
+    private static void classifyAfter(Scratch sc, int n) {
+        final int pairs = n >>> 1;
+        final int full = pairs >>> 6;
+        final long[] ssb = sc.ssBits;
+        final long[] feb = sc.feBits;
+        VectorPairClasses.classify(sc.work, full, ssb, feb);
+        if ((pairs & 63) != 0) {
+            final int[] w = sc.work;
+            long sb = 0;
+            long fb = 0;
+            for (int m = full << 6; m < pairs; m++) {
+                final int code = ((w[2 * m] & 3) << 2) | (w[2 * m + 1] & 3);
+                sb |= (long) ((SS_CODES >>> code) & 1) << m;
+                fb |= (long) ((FE_CODES >>> code) & 1) << m;
+            }
+            ssb[full] = sb;
+            feb[full] = fb;
+        }
+        int nss = 0;
+        int nfe = 0;
+        for (int wd = 0; wd < sc.words; wd++) {
+            nss += Long.bitCount(ssb[wd]);
+            nfe += Long.bitCount(feb[wd]);
+        }
+        sc.nss = nss;
+        sc.nfe = nfe;
     }
 
     /** Pass 1: the working list (local index << 2 | kind), after touching the block's lines. */
@@ -328,8 +370,10 @@ public final class BatchedKernels {
      */
     private static final boolean VECTOR_AVAILABLE = probeVectorFill();
     /**
-     * The fill pass uses {@link VectorFill}: on by default where available, off with
-     * {@code -Dspinsim.vector=false}. Either way the working list is the same, int for int.
+     * The fill pass and the pairs' classes use the Vector API ({@link VectorFill},
+     * {@link VectorPairClasses}): on by default where available, off with
+     * {@code -Dspinsim.vector=false}. Either way the working list and the bit maps are the same,
+     * int for int and bit for bit. (The name is older than the second pass.)
      */
     private static boolean vectorFill = VECTOR_AVAILABLE
             && !"false".equalsIgnoreCase(System.getProperty("spinsim.vector"));
@@ -356,6 +400,21 @@ public final class BatchedKernels {
                     return false;
                 }
             }
+            // one word of pairs, all nine kind codes of a pair: SPIN + SPIN is (2, 2), FULL + EMPTY (1, 0) and (0, 1)
+            final int[] pairs = new int[128];
+            for (int m = 0; m < 64; m++) {
+                pairs[2 * m] = (m << 2) | (m % 3);
+                pairs[2 * m + 1] = (m << 3) | (m / 3 % 3);
+            }
+            final long[] ss = new long[1];
+            final long[] fe = new long[1];
+            VectorPairClasses.classify(pairs, 1, ss, fe);
+            for (int m = 0; m < 64; m++) {
+                final int code = ((m % 3) << 2) | (m / 3 % 3);
+                if ((ss[0] >>> m & 1) != ((SS_CODES >>> code) & 1) || (fe[0] >>> m & 1) != ((FE_CODES >>> code) & 1)) {
+                    return false;
+                }
+            }
             return true;
         } catch (LinkageError | RuntimeException e) {
             // an API this code was not compiled against, or one that misbehaves: the scalar loop
@@ -364,19 +423,19 @@ public final class BatchedKernels {
         }
     }
 
-    /** True when the Vector API fill can be used in this JVM. */
+    /** True when the Vector API passes (the fill and the pairs' classes) can be used in this JVM. */
     public static boolean vectorFillAvailable() {
         return VECTOR_AVAILABLE;
     }
 
-    /** True when the fill pass uses the Vector API. */
+    /** True when the fill and the pairs' classes use the Vector API. */
     public static boolean vectorFill() {
         return vectorFill;
     }
 
     /**
-     * Switches the Vector API fill on or off (benchmarks and tests compare the two in one JVM;
-     * results are bit-identical). Not for use while kernels run on other threads.
+     * Switches the Vector API passes (the fill and the pairs' classes) on or off (benchmarks and
+     * tests compare the two in one JVM; results are bit-identical). Not for use while kernels run on other threads.
      *
      * @throws IllegalStateException to switch it on where it is not {@linkplain #vectorFillAvailable() available}
      */
@@ -395,7 +454,7 @@ public final class BatchedKernels {
      * word). Returns the generator state. Package-private: the benchmarks' layout experiment
      * ({@code InterleavedBatchedKernels}) reuses it.
      */
-    static long match(Scratch sc, int n, long st) {
+    static long match(Scratch sc, int n, long st, boolean classify) {
         final int[] w = sc.work;
         final long[] ssb = sc.ssBits;
         final long[] feb = sc.feBits;
@@ -462,17 +521,25 @@ public final class BatchedKernels {
                     final int b2 = w[j];
                     w[j] = w[i + 3];
                     w[i + 3] = b2;
-                    final int kinds = (w[i] & 3) | ((b1 & 3) << 2) | ((w[i + 2] & 3) << 4)
-                            | ((b2 & 3) << 6);
-                    acc |= (long) PAIR_CLASSES[kinds] << sh;
+                    if (classify) {
+                        final int kinds = (w[i] & 3) | ((b1 & 3) << 2) | ((w[i + 2] & 3) << 4)
+                                | ((b2 & 3) << 6);
+                        acc |= (long) PAIR_CLASSES[kinds] << sh;
+                    }
                 }
                 sb |= evenBitPairs(acc) << h;
                 fb |= evenBitPairs(acc >>> 2) << h;
             }
-            ssb[word] = sb;
-            feb[word] = fb;
-            nss += Long.bitCount(sb);
-            nfe += Long.bitCount(fb);
+            if (classify) {
+                ssb[word] = sb;
+                feb[word] = fb;
+                nss += Long.bitCount(sb);
+                nfe += Long.bitCount(fb);
+            }
+        }
+        sc.words = words;
+        if (!classify) {
+            return st;
         }
         if (i < nEven) {
             // a last single pair (nEven = 2 mod 4) has no choice left: no draw
@@ -490,7 +557,6 @@ public final class BatchedKernels {
             nss += Long.bitCount(sb);
             nfe += Long.bitCount(fb);
         }
-        sc.words = words;
         sc.nss = nss;
         sc.nfe = nfe;
         return st;

@@ -272,18 +272,14 @@ public final class BatchedKernels {
      */
     private static long matchAndClassify(StateStore s, Scratch sc, int n, int cs, long st) {
         fill(s, sc, n, cs);
-        final boolean vector = vectorFill;
-        st = match(sc, n, st, !vector);
-        if (vector) {
-            classifyAfter(sc, n);
-        }
-        return st;
+        return match(sc, n, st, !vectorFill);
     }
 
     /**
      * The pair classes of a list matched without them ({@link #match} with {@code classify}
      * false): whole words of 64 pairs four pairs per vector ({@link VectorPairClasses}), the
-     * last partial word pair by pair; the same bit maps and counts as the matching's own.
+     * last partial word pair by pair; the same bit maps and counts as the matching's own. Called
+     * from the end of {@link #match}, see there why.
      */
     private static void classifyAfter(Scratch sc, int n) {
         final int pairs = n >>> 1;
@@ -448,10 +444,22 @@ public final class BatchedKernels {
     }
 
     /**
-     * Pass 2: the matching, a half Fisher-Yates shuffle of w[0 .. n), with each pair sorted by its
-     * kinds as soon as it is drawn: pair m = (w[2m], w[2m + 1]) sets bit m of the SPIN + SPIN or
-     * of the FULL + EMPTY bit map, without a branch (the bits gather in registers, 64 pairs to a
-     * word). Returns the generator state. Package-private: the benchmarks' layout experiment
+     * Pass 2: the matching, a half Fisher-Yates shuffle of w[0 .. n). With {@code classify},
+     * each pair is sorted by its kinds as soon as it is drawn: pair m = (w[2m], w[2m + 1]) sets
+     * bit m of the SPIN + SPIN or of the FULL + EMPTY bit map, without a branch (the bits gather
+     * in registers, 64 pairs to a word); without it the maps are made after the matching by
+     * {@link #classifyAfter}, with the Vector API. Either way the maps and counts are set.
+     * Returns the generator state.
+     *
+     * <p>The vector pass is called from here, not by the caller, for the JIT's sake: this method
+     * is too large for C2 to inline (over FreqInlineSize, 325 bytes of bytecode), so it is always
+     * a compilation root, and the Vector API calls sit a few levels below it. From the chain of
+     * small methods above (a simulation step, the rule, {@code run}) they were inlined more than
+     * MaxInlineLevel (15) deep once C2 compiled the step as a whole; a Vector API operation that
+     * is not inlined runs the API's Java fallback, which allocates per operation: whole steps
+     * ran 5-10x slower that way, while the kernel benchmarks, which call the kernel directly, did
+     * not show it. ({@link VectorFill} is safe for the same reason: {@link #fill} is too large
+     * to inline.) Package-private: the benchmarks' layout experiment
      * ({@code InterleavedBatchedKernels}) reuses it.
      */
     static long match(Scratch sc, int n, long st, boolean classify) {
@@ -539,6 +547,7 @@ public final class BatchedKernels {
         }
         sc.words = words;
         if (!classify) {
+            classifyAfter(sc, n);
             return st;
         }
         if (i < nEven) {

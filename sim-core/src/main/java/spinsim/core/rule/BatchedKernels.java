@@ -28,8 +28,8 @@ import spinsim.core.state.StateStore;
  *       without it, inside the matching loop as each pair is drawn: the four kinds of a draw's
  *       two pairs index a 256-entry table of their classes, whose nibbles gather in a register
  *       and are split into the two maps once per 16 draws. The maps are the same either way
- *       (the vector pass took 2^14 from 10.9 to 10.0 ns per pair: the in-loop sorting cost
- *       ~1.25 ns, the pass ~0.4). Every other pair is left alone: FULL + FULL and
+ *       (the vector pass gained ~9 % at 2^14 in {@code KernelAB}: the in-loop sorting cost
+ *       ~1.25 ns per pair, the pass ~0.6). Every other pair is left alone: FULL + FULL and
  *       EMPTY + EMPTY do nothing, and a hop (SPIN + EMPTY, FULL + SPIN) only exchanges the
  *       contents of two states of the same block, which changes no observable and no later draw
  *       of a sweep (see below);</li>
@@ -43,8 +43,9 @@ import spinsim.core.state.StateStore;
  *       without a branch; both coordinates of a candidate come from one 64-bit draw).</li>
  * </ol>
  * (Measured alternatives: sorting the pairs into index lists in a scalar pass of their own
- * costs ~2 ns per pair, scalar bit maps ~3 ns in a pass and ~1.25 ns in the matching loop; appending to index lists from inside
- * the matching loop is slower still, since the list index then depends on the partner's random
+ * costs ~2 ns per pair; bit maps cost ~1.25 ns in the matching loop, ~3 ns in a scalar pass of
+ * their own (a standalone test), ~0.6 ns in the vector pass; appending to index lists from
+ * inside the matching loop is slower still, since the list index then depends on the partner's random
  * load. The table lookup replaced two shift-and-mask bit selections per pair and gained 5-8 %
  * overall. Splitting SPIN + SPIN into gather, a straight arithmetic loop over scratch arrays and
  * scatter was 16-22 % slower: the arithmetic is hidden under the random accesses in the fused
@@ -119,6 +120,11 @@ public final class BatchedKernels {
         x = (x | (x >>> 4)) & 0x00FF00FF00FF00FFL;
         x = (x | (x >>> 8)) & 0x0000FFFF0000FFFFL;
         return (x | (x >>> 16)) & 0xFFFFFFFFL;
+    }
+
+    /** The kind code 4 k_a + k_b of the pair of working-list entries a, b (bit c of SS_CODES, FE_CODES). */
+    private static int pairCode(int a, int b) {
+        return ((a & 3) << 2) | (b & 3);
     }
 
     /** FULL + EMPTY pairs whose directions are drawn in one batch. */
@@ -226,8 +232,8 @@ public final class BatchedKernels {
 
     /**
      * The fill pass touches a block's lines first (a software prefetch) only in a store of more
-     * than this many states (2^21, 27 MB: more than this host's 32 MB L3 holds beside everything
-     * else), where blocks come from DRAM; see {@link #fill}.
+     * than this many states: 2^21 states are 27 MB of store, 35 MB with a working list for them,
+     * more than this host's 32 MB L3, so its blocks come from DRAM; see {@link #fill}.
      */
     static final int TOUCH_ABOVE_STATES = 1 << 21;
 
@@ -266,9 +272,9 @@ public final class BatchedKernels {
     }
 
     /**
-     * Passes 1 (fill) and 2 (matching, each pair sorted by its kinds as it is drawn) of a block
-     * of n &gt;= 2 states, with the generator state {@code st}; leaves the pair lists and counts
-     * in {@code sc} and returns the generator state.
+     * Passes 1 (fill), 2 (matching) and the pairs' classes of a block of n &gt;= 2 states, with
+     * the generator state {@code st}; leaves the bit maps and counts in {@code sc} and returns the
+     * generator state.
      */
     private static long matchAndClassify(StateStore s, Scratch sc, int n, int cs, long st) {
         fill(s, sc, n, cs);
@@ -276,8 +282,8 @@ public final class BatchedKernels {
     }
 
     /**
-     * The pair classes of a list matched without them ({@link #match} with {@code classify}
-     * false): whole words of 64 pairs four pairs per vector ({@link VectorPairClasses}), the
+     * The pair classes of a list matched without them ({@link #match} with
+     * {@code classifyInLoop} false): whole words of 64 pairs four pairs per vector ({@link VectorPairClasses}), the
      * last partial word pair by pair; the same bit maps and counts as the matching's own. Called
      * from the end of {@link #match}, see there why.
      */
@@ -292,7 +298,7 @@ public final class BatchedKernels {
             long sb = 0;
             long fb = 0;
             for (int m = full << 6; m < pairs; m++) {
-                final int code = ((w[2 * m] & 3) << 2) | (w[2 * m + 1] & 3);
+                final int code = pairCode(w[2 * m], w[2 * m + 1]);
                 sb |= (long) ((SS_CODES >>> code) & 1) << m;
                 fb |= (long) ((FE_CODES >>> code) & 1) << m;
             }
@@ -309,7 +315,10 @@ public final class BatchedKernels {
         sc.nfe = nfe;
     }
 
-    /** Pass 1: the working list (local index << 2 | kind), after touching the block's lines. */
+    /**
+     * Pass 1: the working list (local index << 2 | kind), in a store too large for the caches
+     * after touching the block's lines.
+     */
     private static void fill(StateStore s, Scratch sc, int n, int cs) {
         final byte[] k = s.kind;
         final int[] w = sc.work;
@@ -320,10 +329,11 @@ public final class BatchedKernels {
         final int c = cs == WHOLE ? n : 1 << cs;
         // touch one float of every cache line of the block's spin components, in a loop of
         // independent loads: their lines arrive with many misses in flight, instead of one by one
-        // in the scattering passes (a software prefetch). Only where the block comes from DRAM,
-        // i.e. the store is larger than a last-level cache: a block of a cache-resident store
-        // gains nothing from it, and one larger than the L2 (2^16 states) loses ~8 % to it,
-        // since its touched lines are evicted again before the scattering reaches them
+        // in the scattering passes (a software prefetch, introduced for the blocked matching's
+        // chunked blocks of DRAM-sized cells, which keep it). Not in a store that fits the
+        // caches: there it cost ~8 % at 2^16 (852 KB, more than the 512 KB L2; our reading: the
+        // touched lines are evicted again before the scattering reaches them) and gained nothing
+        // measurable for contiguous cells of 2^22 and 2^24 states either
         int touch = 0;
         if (s.size() > TOUCH_ABOVE_STATES) {
             for (int l0 = 0, g = 0; l0 < n; l0 += c, g++) {
@@ -444,11 +454,12 @@ public final class BatchedKernels {
     }
 
     /**
-     * Pass 2: the matching, a half Fisher-Yates shuffle of w[0 .. n). With {@code classify},
+     * Pass 2: the matching, a half Fisher-Yates shuffle of w[0 .. n). With {@code classifyInLoop},
      * each pair is sorted by its kinds as soon as it is drawn: pair m = (w[2m], w[2m + 1]) sets
      * bit m of the SPIN + SPIN or of the FULL + EMPTY bit map, without a branch (the bits gather
      * in registers, 64 pairs to a word); without it the maps are made after the matching by
-     * {@link #classifyAfter}, with the Vector API. Either way the maps and counts are set.
+     * {@link #classifyAfter}, with the Vector API (so only where it is
+     * {@linkplain #vectorFillAvailable() available}). Either way the maps and counts are set.
      * Returns the generator state.
      *
      * <p>The vector pass is called from here, not by the caller, for the JIT's sake: this method
@@ -462,7 +473,7 @@ public final class BatchedKernels {
      * to inline.) Package-private: the benchmarks' layout experiment
      * ({@code InterleavedBatchedKernels}) reuses it.
      */
-    static long match(Scratch sc, int n, long st, boolean classify) {
+    static long match(Scratch sc, int n, long st, boolean classifyInLoop) {
         final int[] w = sc.work;
         final long[] ssb = sc.ssBits;
         final long[] feb = sc.feBits;
@@ -529,7 +540,7 @@ public final class BatchedKernels {
                     final int b2 = w[j];
                     w[j] = w[i + 3];
                     w[i + 3] = b2;
-                    if (classify) {
+                    if (classifyInLoop) {
                         final int kinds = (w[i] & 3) | ((b1 & 3) << 2) | ((w[i + 2] & 3) << 4)
                                 | ((b2 & 3) << 6);
                         acc |= (long) PAIR_CLASSES[kinds] << sh;
@@ -538,7 +549,7 @@ public final class BatchedKernels {
                 sb |= evenBitPairs(acc) << h;
                 fb |= evenBitPairs(acc >>> 2) << h;
             }
-            if (classify) {
+            if (classifyInLoop) {
                 ssb[word] = sb;
                 feb[word] = fb;
                 nss += Long.bitCount(sb);
@@ -546,13 +557,13 @@ public final class BatchedKernels {
             }
         }
         sc.words = words;
-        if (!classify) {
+        if (!classifyInLoop) {
             classifyAfter(sc, n);
             return st;
         }
         if (i < nEven) {
             // a last single pair (nEven = 2 mod 4) has no choice left: no draw
-            final int code = ((w[i] & 3) << 2) | (w[i + 1] & 3);
+            final int code = pairCode(w[i], w[i + 1]);
             final int mm = i >>> 1;
             final long sb = (long) ((SS_CODES >>> code) & 1) << mm;
             final long fb = (long) ((FE_CODES >>> code) & 1) << mm;

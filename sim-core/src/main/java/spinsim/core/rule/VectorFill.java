@@ -11,11 +11,11 @@ import jdk.incubator.vector.VectorSpecies;
  * into {@code (l << 2)}. It writes exactly the ints of the scalar loop, so a run gives
  * bit-identical results with or without it.
  *
- * <p>Why only the fill: it is the one pass of the kernel that is a straight, dependence-free loop
- * over arrays, and C2 (JDK 17) does not vectorize its scalar form (byte to int widening in a mixed
- * loop); measured on this AVX2 host (JMH, {@code VectorApiBenchmark}), 0.09 instead of 0.39 ns per
- * state, i.e. at most ~0.6 ns of the 10-13 ns a pair costs in cache. The other passes are built on
- * random gathers and scatters (AVX2 has no scatter) or on SplitMix64, whose 64-bit multiplies AVX2
+ * <p>Why the fill: it is a straight, dependence-free loop over arrays, and C2 (JDK 17) does not
+ * vectorize its scalar form (byte to int widening in a mixed loop); measured on this AVX2 host
+ * (JMH, {@code VectorApiBenchmark}), 0.09 instead of 0.39 ns per state. The pairs' classes are
+ * the other such pass ({@link VectorPairClasses}). The remaining passes are built on random
+ * gathers and scatters (AVX2 has no scatter) or on SplitMix64, whose 64-bit multiplies AVX2
  * lacks: a lane-parallel SplitMix64 (bit-identical draws) measured 1.9x slower than the scalar
  * one (docs/performance.md).
  *

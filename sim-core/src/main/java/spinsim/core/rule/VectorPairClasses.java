@@ -9,7 +9,9 @@ import jdk.incubator.vector.VectorSpecies;
  * The pair classes of a matched working list with the incubating Vector API, four pairs per
  * 256-bit vector: the bit maps that {@link BatchedKernels}' matching otherwise builds inside its
  * loop, bit for bit the same. Loaded only where the module {@code jdk.incubator.vector} is
- * present (see {@link BatchedKernels#vectorFillAvailable()}).
+ * present (see {@link BatchedKernels#vectorFillAvailable()}). The kernel calls it only from
+ * {@code BatchedKernels.match}, which C2 always compiles on its own: inlined too deep below a
+ * compilation root, the API's operations run its allocating Java fallback (see there).
  *
  * <p>Two ints (w[2m], w[2m + 1]) of the list, each (local index &lt;&lt; 2 | kind), are read as
  * one long lane a | b &lt;&lt; 32. With the kind codes EMPTY 0, FULL 1, SPIN 2, the pair is
@@ -17,7 +19,7 @@ import jdk.incubator.vector.VectorSpecies;
  * (a ^ b) &amp; 3 is 1 (no other two codes differ in bit 0 alone: there is no code 3). Each
  * lane's 0 or 1 is shifted to its pair's bit and OR-ed into an accumulator, lane by lane, with no
  * mask operations: JDK 17 does not compile {@code VectorMask.toLong()} to vector instructions
- * (measured 5x slower than this form).
+ * (3.4 ns per pair against 0.6 for this form, in a standalone test).
  */
 final class VectorPairClasses {
     private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_256;

@@ -42,9 +42,10 @@ import spinsim.core.state.StateStore;
  * bytes/state = store plus pairing buffers per state; parallel efficiency = pairs/s on T threads
  * / (T x pairs/s on 1 thread) for the same size and pairing; "x naive" = pairs/s over the naive
  * reference's (one object per state, a list shuffle, java.util.Random, from the sim-core tests)
- * measured in the same run on 2^14 states; fill = how the kernel's fill pass runs (the Vector API
- * where the JVM has the module, see {@link BatchedKernels#vectorFill()}; the in-cache sizes then
- * also time the scalar fill on one thread, so that the two are compared in one run).
+ * measured in the same run on 2^14 states; passes = how the kernel's fill and pair-classes passes
+ * run (the Vector API where the JVM has the module, see {@link BatchedKernels#vectorFill()}; the
+ * in-cache sizes then also time the scalar loops on one thread, so that the two are compared in
+ * one run).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a short standard benchmark and print a table: size, pairing, threads, pairs/s, ns/pair, "
@@ -99,9 +100,9 @@ public final class BenchCommand implements Callable<Integer> {
         out.println("machine: " + Runtime.getRuntime().availableProcessors() + " processors, " + cpuModel() + ", Java "
                 + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
                 + " MB; load average before: " + loadAverage());
-        out.println("fill pass: " + (BatchedKernels.vectorFill() ? "Vector API (jdk.incubator.vector)"
+        out.println("fill and pair-classes passes: " + (BatchedKernels.vectorFill() ? "Vector API (jdk.incubator.vector)"
                 : "scalar" + (BatchedKernels.vectorFillAvailable() ? "" : " (no Vector API module in this JVM)"))
-                + (BatchedKernels.vectorFill() ? "; the in-cache sizes are timed again with the scalar fill at the end" : ""));
+                + (BatchedKernels.vectorFill() ? "; the in-cache sizes are timed again with the scalar loops at the end" : ""));
         out.flush();
 
         double naive = naivePairsPerSecond(14, secs);
@@ -129,7 +130,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         if (BatchedKernels.vectorFill() && !inCache.isEmpty()) {
-            // the in-cache sizes again with the scalar fill (bit-identical results), for the ratio in
+            // the in-cache sizes again with the scalar loops (bit-identical results), for the ratio in
             // one run; last, because switching recompiles the kernel for both branches
             BatchedKernels.setVectorFill(false);
             try {
@@ -232,7 +233,7 @@ public final class BenchCommand implements Callable<Integer> {
     private static void print(PrintWriter out, Row r, double naive, boolean header) {
         if (header) {
             out.println(String.format(Locale.ROOT, "%7s %-16s %7s %6s %10s %8s %11s %9s %8s   %s", "states",
-                    "pairing", "threads", "fill", "pairs/s", "ns/pair", "bytes/state", "par.eff.", "x naive",
+                    "pairing", "threads", "passes", "pairs/s", "ns/pair", "bytes/state", "par.eff.", "x naive",
                     "step ms: p50 / p90 / p99 / max"));
         }
         Histogram h = r.steps();

@@ -53,7 +53,7 @@ public final class InterleavedBatchedKernels {
         sc.ensureWork(n);
         sc.starts[0] = from;
         fill(s, sc, n, WHOLE);
-        long st = BatchedKernels.match(sc, n, rng.nextLong(), true);
+        long st = BatchedKernels.match(sc, n, rng.nextLong(), !BatchedKernels.vectorFill());
         st = spinSpinPairs(rule, s, sc, WHOLE, st);
         createPairs(rule, s, sc, WHOLE, st);
     }
@@ -69,7 +69,7 @@ public final class InterleavedBatchedKernels {
         // independent loads: their lines arrive with many misses in flight, instead of one by one
         // in the scattering passes (a software prefetch; ~free when the block is already cached)
         int touch = 0;
-        for (int l0 = 0, g = 0; l0 < n; l0 += c, g++) {
+        for (int l0 = 0, g = 0; s.size() > BatchedKernels.TOUCH_ABOVE_STATES && l0 < n; l0 += c, g++) {
             final int p0 = starts[g];
             final int len = Math.min(c, n - l0);
             final int f1 = 3 * (p0 + len);
@@ -105,61 +105,95 @@ public final class InterleavedBatchedKernels {
         final int cm = (1 << cs) - 1;
         final int[] w = sc.work;
         final long[] ssb = sc.ssBits;
-        final int words = sc.words;
         if (rule != RuleKernels.PAPER) {
             throw new UnsupportedOperationException("the interleaved experiment runs the paper rule only");
         }
         final byte[] k = s.kind;
         final float[] xyz = s.xyz;
-        for (int wd = 0; wd < words; wd++) {
-          for (long bits = ssb[wd]; bits != 0; bits &= bits - 1) {
-            final int q = ((wd << 6) + Long.numberOfTrailingZeros(bits)) << 1;
-            final int la = w[q] >>> 2;
-            final int lb = w[q + 1] >>> 2;
-            final int a = starts[la >>> cs] + (la & cm);
-            final int b = starts[lb >>> cs] + (lb & cm);
-            final int a3 = 3 * a;
-            final int b3 = 3 * b;
-            final double xi = xyz[a3];
-            final double yi = xyz[a3 + 1];
-            final double zi = xyz[a3 + 2];
-            final double xj = xyz[b3];
-            final double yj = xyz[b3 + 1];
-            final double zj = xyz[b3 + 2];
-            final double ex = xi - xj;
-            final double ey = yi - yj;
-            final double ez = zi - zj;
-            final double p = 0.25 * (ex * ex + ey * ey + ez * ez);
-            st += GOLDEN_GAMMA;
-            final double u = (mix64(st) >>> 11) * DOUBLE_UNIT;
-            final double bx = xi + xj;
-            final double by = yi + yj;
-            final double bz = zi + zj;
-            final double b2 = bx * bx + by * by + bz * bz;
-            // 1 when u < p or the pair is antiparallel to round-off (sign bits of the differences)
-            final int ann = (int) ((Double.doubleToRawLongBits(u - p)
-                    | Double.doubleToRawLongBits(b2 - RuleKernels.ANTIPARALLEL_EPS2)) >>> 63);
-            // which state becomes FULL: u is uniform on [0, p) when annihilating, so u < p/2 is a fair coin
-            final int coin = (int) (Double.doubleToRawLongBits(u - 0.5 * p) >>> 63);
-            final int keep = ann ^ 1;
-            final int mask = -keep;
-            // bisector (Eq. 5); for an annihilated pair the value (maybe NaN if b2 = 0) is masked to +0
-            final double inv = 1.0 / Math.sqrt(b2);
-            final float nx = Float.intBitsToFloat(Float.floatToRawIntBits((float) (bx * inv)) & mask);
-            final float ny = Float.intBitsToFloat(Float.floatToRawIntBits((float) (by * inv)) & mask);
-            final float nz = Float.intBitsToFloat(Float.floatToRawIntBits((float) (bz * inv)) & mask);
-            xyz[a3] = nx;
-            xyz[a3 + 1] = ny;
-            xyz[a3 + 2] = nz;
-            xyz[b3] = nx;
-            xyz[b3 + 1] = ny;
-            xyz[b3 + 2] = nz;
-            // SPIN (2) if kept, else FULL (1) / EMPTY (0) by the coin
-            k[a] = (byte) ((keep << 1) | (ann & coin));
-            k[b] = (byte) ((keep << 1) | (ann & coin ^ ann));
-          }
+        final int nss = sc.nss;
+        if (nss == 0) {
+            return st;
         }
+        // read one pair ahead, as the engine's kernel does
+        int wd = 0;
+        long bits = ssb[0];
+        while (bits == 0) {
+            bits = ssb[++wd];
+        }
+        int q = ((wd << 6) + Long.numberOfTrailingZeros(bits)) << 1;
+        bits &= bits - 1;
+        int la = w[q] >>> 2;
+        int lb = w[q + 1] >>> 2;
+        int a = starts[la >>> cs] + (la & cm);
+        int b = starts[lb >>> cs] + (lb & cm);
+        float xa = xyz[3 * a];
+        float ya = xyz[3 * a + 1];
+        float za = xyz[3 * a + 2];
+        float xb = xyz[3 * b];
+        float yb = xyz[3 * b + 1];
+        float zb = xyz[3 * b + 2];
+        for (int t = 1; t < nss; t++) {
+            while (bits == 0) {
+                bits = ssb[++wd];
+            }
+            q = ((wd << 6) + Long.numberOfTrailingZeros(bits)) << 1;
+            bits &= bits - 1;
+            la = w[q] >>> 2;
+            lb = w[q + 1] >>> 2;
+            final int na = starts[la >>> cs] + (la & cm);
+            final int nb = starts[lb >>> cs] + (lb & cm);
+            final float nxa = xyz[3 * na];
+            final float nya = xyz[3 * na + 1];
+            final float nza = xyz[3 * na + 2];
+            final float nxb = xyz[3 * nb];
+            final float nyb = xyz[3 * nb + 1];
+            final float nzb = xyz[3 * nb + 2];
+            st += GOLDEN_GAMMA;
+            spinSpin(k, xyz, a, b, xa, ya, za, xb, yb, zb, (mix64(st) >>> 11) * DOUBLE_UNIT);
+            a = na;
+            b = nb;
+            xa = nxa;
+            ya = nya;
+            za = nza;
+            xb = nxb;
+            yb = nyb;
+            zb = nzb;
+        }
+        st += GOLDEN_GAMMA;
+        spinSpin(k, xyz, a, b, xa, ya, za, xb, yb, zb, (mix64(st) >>> 11) * DOUBLE_UNIT);
         return st;
+    }
+
+    /** One SPIN + SPIN pair, as the engine kernel's {@code spinSpin}, on the interleaved layout. */
+    private static void spinSpin(byte[] k, float[] xyz, int a, int b,
+            double xi, double yi, double zi, double xj, double yj, double zj, double u) {
+        final double ex = xi - xj;
+        final double ey = yi - yj;
+        final double ez = zi - zj;
+        final double p = 0.25 * (ex * ex + ey * ey + ez * ez);
+        final double bx = xi + xj;
+        final double by = yi + yj;
+        final double bz = zi + zj;
+        final double b2 = bx * bx + by * by + bz * bz;
+        final int ann = (int) ((Double.doubleToRawLongBits(u - p)
+                | Double.doubleToRawLongBits(b2 - RuleKernels.ANTIPARALLEL_EPS2)) >>> 63);
+        final int coin = (int) (Double.doubleToRawLongBits(u - 0.5 * p) >>> 63);
+        final int keep = ann ^ 1;
+        final int mask = -keep;
+        final double inv = 1.0 / Math.sqrt(b2);
+        final float nx = Float.intBitsToFloat(Float.floatToRawIntBits((float) (bx * inv)) & mask);
+        final float ny = Float.intBitsToFloat(Float.floatToRawIntBits((float) (by * inv)) & mask);
+        final float nz = Float.intBitsToFloat(Float.floatToRawIntBits((float) (bz * inv)) & mask);
+        final int a3 = 3 * a;
+        final int b3 = 3 * b;
+        xyz[a3] = nx;
+        xyz[a3 + 1] = ny;
+        xyz[a3 + 2] = nz;
+        xyz[b3] = nx;
+        xyz[b3 + 1] = ny;
+        xyz[b3 + 2] = nz;
+        k[a] = (byte) ((keep << 1) | (ann & coin));
+        k[b] = (byte) ((keep << 1) | (ann & coin ^ ann));
     }
 
     /** The FULL + EMPTY pairs, in list order. */

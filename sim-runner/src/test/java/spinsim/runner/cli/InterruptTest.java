@@ -40,14 +40,18 @@ class InterruptTest {
             observe: {every: 40, histogram_bins: 8}
             """;
 
-    /** Points of two replicas each, ~0.1 s apiece on one thread: the sweep lasts far longer than the test waits. */
+    /**
+     * 400 points of ~0.25 s each, ~100 s in all: the sweep cannot end in the 10 s the test waits
+     * for the SIGINT to be heard before it falls back to SIGTERM. (With duration 40 it once did,
+     * on a faster kernel, in a CI job that ignores SIGINT, and the SIGTERM found no process.)
+     */
     static final String SWEEP_CONFIG = """
             name: long-sweep
             seed: 5
             replicas: 2
             ensemble: {cells: 1, states_per_cell: 20000}
-            dynamics: {duration: 40}
-            observe: {every: 4}
+            dynamics: {duration: 400}
+            observe: {every: 40}
             """;
 
     /** One point lasts seconds: an interrupt right after the start finds none finished. */

@@ -546,8 +546,10 @@ public final class BatchedKernels {
                         acc |= (long) PAIR_CLASSES[kinds] << sh;
                     }
                 }
-                sb |= evenBitPairs(acc) << h;
-                fb |= evenBitPairs(acc >>> 2) << h;
+                if (classifyInLoop) {
+                    sb |= evenBitPairs(acc) << h;
+                    fb |= evenBitPairs(acc >>> 2) << h;
+                }
             }
             if (classifyInLoop) {
                 ssb[word] = sb;

@@ -73,11 +73,12 @@ public final class RateConstantExperiment implements Experiment {
         double cPaper = AnnihilationRateConstant.planarClosedForm();
         double cIntegral = AnnihilationRateConstant.planarIntegral();
         List<Row> rows = new ArrayList<>();
-        rows.add(Row.criterion("V6.1", "Eq. 14 integrates to Eq. 15: (1 - pi^2/16)/2 = 0.1916",
-                "0.1916 (printed)", Fmt.f("Eq. 14 by Gauss-Legendre: %s; closed form %s", Fmt.sig(cIntegral, 8),
+        final String printed = String.valueOf(AnnihilationRateConstant.PRINTED_EQ15);
+        rows.add(Row.criterion("V6.1", "Eq. 14 integrates to Eq. 15: (1 - pi^2/16)/2 = " + printed,
+                printed + " (printed)", Fmt.f("Eq. 14 by Gauss-Legendre: %s; closed form %s", Fmt.sig(cIntegral, 8),
                         Fmt.sig(cPaper, 8)),
                 Math.abs(cIntegral - cPaper) < 1e-10 && Math.abs(cPaper - AnnihilationRateConstant.PRINTED_EQ15) < 5e-5,
-                "|integral - closed form| < 1e-10 and closed form = 0.1916 to the printed digits",
+                "|integral - closed form| < 1e-10 and closed form = " + printed + " to the printed digits",
                 "The paper's arithmetic is right: with theta1 - theta2 taken as the angle between the spins and polar "
                         + "angles of density sin(theta)/2, the mean of sin^2((theta1 - theta2)/2) is (1 - pi^2/16)/2."));
         int id = 2;
@@ -186,8 +187,8 @@ public final class RateConstantExperiment implements Experiment {
         String mc = Fmt.f("%s (annihilations per SPIN+SPIN pair, first step)", Fmt.pm(f.mean(), f.se()));
         String finding;
         if (Math.abs(z) <= Row.THRESHOLD) {
-            finding = Fmt.f("Matches 0.1916: this rule annihilates with sin^2((theta1 - theta2)/2) of the polar angles, "
-                    + "exactly Eq. 14's integrand, and its isotropic start has density sin(theta)/2 (binomial SE %s).",
+            finding = Fmt.f("Matches " + AnnihilationRateConstant.PRINTED_EQ15 + ": this rule annihilates with "
+                    + "sin^2((theta1 - theta2)/2) of the polar angles, exactly Eq. 14's integrand, and its isotropic start has density sin(theta)/2 (binomial SE %s).",
                     Fmt.sig(rr.binomialSe(), 2));
         } else {
             finding = Fmt.f("The measured constant is the rule's own average over isotropic 3D pairs, %s (z = %s): for "
@@ -195,7 +196,8 @@ public final class RateConstantExperiment implements Experiment {
                     + "average.", Fmt.g(rr.ruleC()), Fmt.z(zOwn), rr.rule().equals("spin-conserving")
                             ? "sin^2(phi/2)/2" : "sin^2(phi/2)", Fmt.g(rr.ruleC()));
         }
-        return Row.statistical(id, rate(rr) + "rate constant c = 0.1916 (Eq. 15), measured as annihilations per "
+        return Row.statistical(id, rate(rr) + "rate constant c = " + AnnihilationRateConstant.PRINTED_EQ15
+                + " (Eq. 15), measured as annihilations per "
                 + "SPIN+SPIN encounter", Fmt.sig(cPaper, 4), mc, z, finding);
     }
 
@@ -261,7 +263,8 @@ public final class RateConstantExperiment implements Experiment {
                 + "(1 - cos phi)/2 averages to exactly 1/2. The `paper` rule (3D, MODEL.md section 2) therefore has "
                 + "c = 1/2, and since its bisector merges conserve s1 + s2, an isotropic gas stays isotropic and c stays "
                 + "1/2 in the steady state. The `spin-conserving` variant halves the probability, c = 1/4. Only "
-                + "`paper-planar`, the planar assumption made into a rule, reproduces 0.1916, and only for its isotropic "
+                + "`paper-planar`, the planar assumption made into a rule, reproduces "
+                + AnnihilationRateConstant.PRINTED_EQ15 + ", and only for its isotropic "
                 + "start: its merges replace two polar angles by their mean, which contracts the distribution of "
                 + "angles, the annihilation probability of a random pair decays, and the cell ends in the absorbing state "
                 + "with no FULL or EMPTY minority left (see V7).\n\n");

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.special.Gamma;
 import spinsim.runner.run.EnergyResults;
+import spinsim.runner.run.SeriesStats;
 import spinsim.runner.run.SeriesStats.Estimate;
 
 /**
@@ -118,11 +118,9 @@ record EnergyComparison(double chi2, int dof, double pValue, double z, double ma
             p = sum <= 0 ? 1 : Gamma.regularizedGammaQ(k / 2, sum / a / 2);
             return new double[] {p, sigma(p, sum / a, k)};
         }
-        TDistribution t = new TDistribution(null, Math.max(1, nu));
         double sum = 0;
         for (double z : zs) {
-            double tail = t.cumulativeProbability(-Math.abs(z));
-            double zn = tail > 1e-300 ? -NORMAL.inverseCumulativeProbability(tail) : 37.5;
+            double zn = SeriesStats.normalEquivalent(z, Math.max(1, nu));
             sum += zn * zn;
         }
         p = Stats.chiSquarePValue(sum, n);

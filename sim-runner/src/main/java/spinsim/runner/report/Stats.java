@@ -2,6 +2,7 @@ package spinsim.runner.report;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.special.Gamma;
+import spinsim.runner.run.SeriesStats;
 
 /**
  * The statistics of the report: means with standard errors, chi-square tails, and the conversion of
@@ -15,9 +16,19 @@ public final class Stats {
 
     /** A value with its standard error. */
     public record MeanSe(double mean, double se, int n) {
-        /** (mean - reference)/se; NaN when the error is zero or unknown. */
-        public double z(double reference) {
+        /** Student's t = (mean - reference)/se; NaN when the error is zero or unknown. */
+        public double t(double reference) {
             return se > 0 ? (mean - reference) / se : Double.NaN;
+        }
+
+        /**
+         * The disagreement with {@code reference} in standard deviations: {@link #t} on n - 1
+         * degrees of freedom as the normal deviate of the same tail probability
+         * ({@link SeriesStats#normalEquivalent}); NaN when the error is zero or
+         * unknown.
+         */
+        public double z(double reference) {
+            return SeriesStats.normalEquivalent(t(reference), n - 1);
         }
     }
 

@@ -115,8 +115,12 @@ public final class Validation {
             ScatteringRule rule = ScatteringRules.byName(name);
             b.append("- `").append(name).append("`: ").append(rule.description()).append(".\n");
         }
-        b.append("\n**Verdicts.** z = (Monte Carlo - paper) / SE, with the SE of the Monte Carlo value (across "
-                + "independent replicas for runs, binomial or sample-variance for the kernel experiments). |z| <= 3 "
+        b.append("\n**Verdicts.** t = (Monte Carlo - paper) / SE, with the SE of the Monte Carlo value (across "
+                + "independent replicas for runs, binomial or sample-variance for the kernel experiments). Where the SE "
+                + "is the sample SD of n values over sqrt(n) (replicas, batches), t is Student's t on n - 1 degrees of "
+                + "freedom, and the sigma column gives z, the normal deviate with the same tail probability (with 4 "
+                + "replicas t = 3 is z = 1.90; read as normal, |t| > 3 would happen 5.8 % of the time for a true "
+                + "reference instead of 0.27 %); elsewhere z = t. |z| <= 3 "
                 + "agrees; otherwise \"disagrees (k sigma)\". For a chi-square row z is the one-sided normal deviate with "
                 + "the same upper-tail probability, z = max(0, Phi^-1(1 - p)). Range and exactness claims state their "
                 + "criterion in the verdict. Time is in scattering times t_sc (every state scatters once per t_sc on "

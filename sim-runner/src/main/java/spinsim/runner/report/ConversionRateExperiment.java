@@ -155,6 +155,7 @@ public final class ConversionRateExperiment implements Experiment {
         double[] rr = new double[nf];
         double[] kk = new double[nf];
         double[] kkse = new double[nf];
+        int[] kkn = new int[nf];
         double[] xx = new double[nf];
         double[] xxse = new double[nf];
         for (int i = 0; i < nf; i++) {
@@ -163,6 +164,7 @@ public final class ConversionRateExperiment implements Experiment {
             Stats.MeanSe k = p.mean(p.k());
             kk[i] = k.mean();
             kkse[i] = k.se();
+            kkn[i] = k.n();
             Stats.MeanSe x = p.mean(p.x());
             xx[i] = x.mean();
             xxse[i] = x.se();
@@ -187,9 +189,9 @@ public final class ConversionRateExperiment implements Experiment {
         rows.add(Row.statistical("V10.6", Fmt.f("[paper] k at t_sc/t_lambda = %s (Fig. 7)", Fmt.g(rr[k1])),
                 Fmt.f("%s (reconstructed Fig. 7: 2 E[cos theta](r)/r); %s without the factor 2, exponential "
                         + "intervals", Fmt.sig(paper1, 4), Fmt.sig(derived1, 4)), Fmt.pm(kk[k1], kkse[k1]),
-                (kk[k1] - paper1) / kkse[k1], Fmt.f("Against the factor-1, exponential-interval reading z = %s; the "
+                Stats.z(kk[k1], kkse[k1], kkn[k1], paper1), Fmt.f("Against the factor-1, exponential-interval reading z = %s; the "
                         + "steady polarization there is x = %s, far from the all-TIS premise of Eq. 41-42.",
-                        Fmt.z((kk[k1] - derived1) / kkse[k1]), Fmt.pm(xx[k1], xxse[k1]))));
+                        Fmt.z(Stats.z(kk[k1], kkse[k1], kkn[k1], derived1)), Fmt.pm(xx[k1], xxse[k1]))));
 
         Map<String, XYChart> charts = new LinkedHashMap<>();
         charts.put("v10-fig7.png", fig7Chart(rr, kk, kkse, fit, r0));

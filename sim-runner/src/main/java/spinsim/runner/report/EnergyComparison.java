@@ -146,7 +146,7 @@ record EnergyComparison(double chi2, int dof, double pValue, double z, double ma
             return Fmt.f("no cell with >= %s minority states; %d cells compared count by count: largest |MC - ref| = %s "
                     + "SPIN states", Fmt.g(MIN_MINORITY), fixedCells + tailCells, Fmt.sig(excludedMaxStates, 3));
         }
-        return Fmt.f("sum z^2 = %s over %d cells (p = %s), largest |z| = %s at x = %s", Fmt.sig(chi2, 4), dof,
+        return Fmt.f("sum t^2 = %s over %d cells (p = %s), largest |t| = %s at x = %s", Fmt.sig(chi2, 4), dof,
                 Fmt.sig(pValue, 2), Fmt.sig(maxAbsZ, 3), Fmt.g(xAtMax));
     }
 

@@ -251,8 +251,8 @@ public final class SpinStatisticsExperiment implements Experiment {
     }
 
     private static XYChart residualChart(List<RuleResult> results) {
-        XYChart c = Charts.chart("V7 F_spin residuals z = (MC - reference) / SE per cell, against each rule's own reference",
-                "(E - E_F) / kT", "z");
+        XYChart c = Charts.chart("V7 F_spin residuals t = (MC - reference) / SE per cell, against each rule's own reference",
+                "(E - E_F) / kT", "t");
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (RuleResult rr : results) {

@@ -46,10 +46,16 @@ public final class SeriesStats {
         }
         // commons-math's normal quantile is erfInv(2p - 1), which rounds to -infinity below
         // p ~ 1e-16; so small tails are inverted from their logarithm. Where the t tail itself
-        // underflows, its leading term: ln P = ln C + (dof - 1)/2 ln dof - dof ln|t|, C the density's constant
+        // underflows, the density times its Mills-ratio analogue: P ~ f(t) (dof + t^2) / (dof |t|),
+        // with ln f(t) = ln C - (dof + 1)/2 ln(1 + t^2/dof), C the density's constant; this is
+        // the t tail's leading term for t^2 >> dof and the normal's f(t)/t for dof >> t^2 (the
+        // tail underflows at t ~ 46 from dof ~ 2000 on, where the leading term alone fails)
+        // (in logs, as t^2 may overflow: ln(1 + t^2/dof) = 2 ln|t| - ln dof + ln(1 + dof/t^2))
+        final double lnAbsT = Math.log(Math.abs(t));
+        final double lnOnePlus = 2 * lnAbsT - Math.log(dof) + Math.log1p(dof / (t * t));
         final double lnTail = tail > 0 ? Math.log(tail)
                 : Gamma.logGamma((dof + 1) / 2.0) - Gamma.logGamma(dof / 2.0) - 0.5 * Math.log(dof * Math.PI)
-                        + (dof - 1) / 2.0 * Math.log(dof) - dof * Math.log(Math.abs(t));
+                        - (dof - 1) / 2.0 * lnOnePlus - lnAbsT;
         return Math.copySign(normalDeviateOfLogTail(lnTail), t);
     }
 

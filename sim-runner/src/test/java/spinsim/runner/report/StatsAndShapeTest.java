@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import spinsim.runner.run.SeriesStats;
 
 /** Chi-square tails, their z conversion, and the delta + isotropic shape test on synthetic histograms. */
 class StatsAndShapeTest {
@@ -67,6 +68,7 @@ class StatsAndShapeTest {
         assertTrue(no.z() > 10, "chi2 " + no.chi2());
         // t on 7 degrees of freedom, and its normal equivalent (the verdict's z), which is smaller
         assertTrue(no.excessMinusPTia().t(0) < -10, "t " + no.excessMinusPTia().t(0));
-        assertTrue(no.excessMinusPTia().z(0) < -Row.THRESHOLD, "z " + no.excessMinusPTia().z(0));
+        assertEquals(SeriesStats.normalEquivalent(no.excessMinusPTia().t(0), reps - 1), no.excessMinusPTia().z(0), 1e-12);
+        assertTrue(no.excessMinusPTia().z(0) < -8, "z " + no.excessMinusPTia().z(0));
     }
 }

@@ -52,6 +52,34 @@ class NormalEquivalentTest {
         assertEquals(lnTail, Math.log(q), 1e-9, "z " + zc);
     }
 
+    @Test
+    void staysSmoothWhereTheTailUnderflowsForManyDegreesOfFreedom() {
+        // for dof in the thousands the t tail underflows at t ~ 46-60, where t^2 is not >> dof:
+        // the branch must still track the tail (z grows smoothly through the switch, no NaN)
+        for (int dof : new int[] {200, 1000, 5000, 100_000}) {
+            double prev = SeriesStats.normalEquivalent(30, dof);
+            double prevStep = Double.NaN;
+            for (double t = 30 * 1.01; t < 90; t *= 1.01) {
+                double z = SeriesStats.normalEquivalent(t, dof);
+                assertTrue(Double.isFinite(z) && z > prev, "dof " + dof + ", t " + t + ": " + prev + " then " + z);
+                double step = z - prev;
+                if (!Double.isNaN(prevStep)) {
+                    assertEquals(prevStep, step, 0.05 * prevStep, "dof " + dof + ", step at t " + t);
+                }
+                prev = z;
+                prevStep = step;
+            }
+        }
+    }
+
+    @Test
+    void anEstimatesSigmasAreItsTOnNMinusOneDegreesOfFreedom() {
+        SeriesStats.Estimate e = new SeriesStats.Estimate(1.3, 0.1, 5, "replicas");
+        assertEquals(SeriesStats.normalEquivalent(3.0, 4), e.sigmasFrom(1.0), 1e-12);
+        Stats.MeanSe m = Stats.meanSe(new double[] {1.0, 1.2, 1.4, 1.6, 1.8});
+        assertEquals(SeriesStats.normalEquivalent(m.t(1.0), 4), m.z(1.0), 1e-12);
+    }
+
     /**
      * Four replicas of a quantity whose mean is the reference: |z| &gt; 3 must happen with the
      * normal rate 0.27 %, not the 5.8 % that |t| &gt; 3 has on 3 degrees of freedom. 100 000

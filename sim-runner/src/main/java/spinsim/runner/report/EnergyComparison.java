@@ -140,7 +140,7 @@ record EnergyComparison(double chi2, int dof, double pValue, double z, double ma
         return Math.max(0.0, z);
     }
 
-    /** "sum z^2 = ... over n cells (p = ...)", or the excluded cells' agreement when no cell was tested. */
+    /** "sum t^2 = ... over n cells (p = ...)", or the excluded cells' agreement when no cell was tested. */
     String describe() {
         if (dof == 0) {
             return Fmt.f("no cell with >= %s minority states; %d cells compared count by count: largest |MC - ref| = %s "
@@ -174,7 +174,7 @@ record EnergyComparison(double chi2, int dof, double pValue, double z, double ma
     String leftOut() {
         List<String> parts = new ArrayList<>();
         if (tailCells > 0) {
-            parts.add(Fmt.f("%d tail cell%s with fewer than %s minority states outside the test (largest |z| there %s)",
+            parts.add(Fmt.f("%d tail cell%s with fewer than %s minority states outside the test (largest |t| there %s)",
                     tailCells, tailCells == 1 ? "" : "s", Fmt.g(MIN_MINORITY), Fmt.sig(tailMaxAbsZ, 3)));
         }
         if (fixedCells > 0) {

@@ -93,8 +93,8 @@ public final class HtmlReport {
         b.append("<h2 id=\"summary\">Summary</h2>\n");
         b.append("<p>").append(agree).append(" of ").append(report.rows().size()).append(" rows agree. ")
                 .append("sigma: z, the disagreement (Monte Carlo - paper) / SE, as the normal deviate of the same tail probability "
-                        + "where the SE comes from n replicas (Student's t on n - 1 degrees of freedom; see report.md, "
-                        + "Verdicts); |z| &lt;= 3 agrees. Each id links to its section.</p>\n");
+                        + "where the SE comes from n replicas (Student's t on n - 1 degrees of freedom; see Verdicts "
+                        + "below); |z| &lt;= 3 agrees. Each id links to its section.</p>\n");
         b.append("<table class=\"summary\">\n<thead><tr><th>id</th><th>claim</th><th>verdict</th><th>sigma</th>")
                 .append("<th>paper</th><th>Monte Carlo ± SE</th><th>finding</th></tr></thead>\n<tbody>\n");
         for (Row r : report.rows()) {

@@ -307,7 +307,7 @@ public final class SpinStatisticsExperiment implements Experiment {
                 + "test is over the cells with |x| <= ").append(Fmt.g(X_MAX))
                 .append(Fmt.f(" whose minority occupation (the smaller of n_FULL, n_EMPTY) averages at least %s states: "
                         + "farther out F_spin is pinned by the electron count and its distribution is lumpy (V8 tests the "
-                        + "tails). z = (MC - reference)/SE per cell; the sum of z^2 is judged against its null "
+                        + "tails). t = (MC - reference)/SE per cell; the sum of t^2 is judged against its null "
                         + "distribution with SEs from R replicas (t_{R-1} per cell, matched to a scaled chi-square).\n\n",
                         Fmt.g(EnergyComparison.MIN_MINORITY)));
         for (RuleResult rr : results) {

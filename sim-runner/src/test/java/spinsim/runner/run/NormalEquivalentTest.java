@@ -56,7 +56,7 @@ class NormalEquivalentTest {
     void staysSmoothWhereTheTailUnderflowsForManyDegreesOfFreedom() {
         // for dof in the thousands the t tail underflows at t ~ 46-60, where t^2 is not >> dof:
         // the branch must still track the tail (z grows smoothly through the switch, no NaN)
-        for (int dof : new int[] {200, 1000, 5000, 100_000}) {
+        for (int dof : new int[] {1000, 2140, 5000, 100_000}) {
             double prev = SeriesStats.normalEquivalent(30, dof);
             double prevStep = Double.NaN;
             for (double t = 30 * 1.01; t < 90; t *= 1.01) {
@@ -70,6 +70,17 @@ class NormalEquivalentTest {
                 prevStep = step;
             }
         }
+    }
+
+    @Test
+    void matchesHighPrecisionValuesWhereTheTailUnderflows() {
+        // references from mpmath at 60 digits: the t tail by the regularized incomplete beta
+        // function, z from the normal tail by root finding; the branch's leading-order error in
+        // ln P (< 1e-3) moves z by < 1e-4 here
+        assertEquals(38.35331917, SeriesStats.normalEquivalent(46, 2140), 1e-3);
+        assertEquals(41.23131476, SeriesStats.normalEquivalent(45, 5000), 1e-3);
+        assertEquals(59.47013328, SeriesStats.normalEquivalent(60, 100_000), 1e-3);
+        assertEquals(-38.37631328, SeriesStats.normalEquivalent(-58, 1000), 1e-3);
     }
 
     @Test

@@ -24,7 +24,9 @@ import spinsim.core.state.StateStore;
  * the classification pass was called from a small method that C2 inlined too deep). Whether
  * that failure shows depends on the order in which C2 compiles the callers, so this test cannot
  * provoke it reliably: it checks the property itself, on the bytes the JVM says the stepping
- * thread allocated after enough steps for C2 to compile the step. Not a timing test.
+ * thread allocated after enough steps for C2 to compile the step, and requires a window of
+ * steps that allocates next to nothing (a transient recompilation may dirty one). Not a timing
+ * test.
  */
 class StepAllocationTest {
 
@@ -48,15 +50,26 @@ class StepAllocationTest {
             for (int s = 0; s < 20_000; s++) {
                 sim.step();
             }
+            // windows of 500 steps until one is clean: the fallback compiled in for good allocates
+            // ~3 MB per step of 2^14 states in every window; a compiled step, tens of bytes. A
+            // window can also catch a transient: in this suite's shared JVM, a deoptimisation
+            // and recompilation of the step (its profile polluted by the other tests) ran the
+            // fallback for a few dozen steps once (CI, 237 664 bytes per step over one window),
+            // which is not the failure this test is for
             final int steps = 500;
-            long before = threads.getThreadAllocatedBytes(thread);
-            for (int s = 0; s < steps; s++) {
-                sim.step();
+            final StringBuilder windows = new StringBuilder();
+            long perStep = Long.MAX_VALUE;
+            for (int w = 0; w < 8 && perStep >= 4096; w++) {
+                long before = threads.getThreadAllocatedBytes(thread);
+                for (int s = 0; s < steps; s++) {
+                    sim.step();
+                }
+                perStep = (threads.getThreadAllocatedBytes(thread) - before) / steps;
+                windows.append(w == 0 ? "" : ", ").append(perStep);
             }
-            long perStep = (threads.getThreadAllocatedBytes(thread) - before) / steps;
-            // the fallback allocates ~3 MB per step of 2^14 states; a compiled step, tens of bytes
-            assertTrue(perStep < 4096, perStep + " bytes allocated per step of " + states + " states (Vector API passes "
-                    + (BatchedKernels.vectorFill() ? "on" : "off") + ")");
+            assertTrue(perStep < 4096, "bytes allocated per step of " + states + " states in consecutive windows of "
+                    + steps + " steps: " + windows + " (Vector API passes " + (BatchedKernels.vectorFill() ? "on" : "off")
+                    + ")");
         }
     }
 }

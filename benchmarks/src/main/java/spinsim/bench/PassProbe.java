@@ -62,7 +62,7 @@ public final class PassProbe {
         final double f = fused[rounds / 2];
         final double m = matching[rounds / 2];
         // medians (the upper one of an even count); the sink keeps the pairing-only calls from being optimised away
-        System.out.printf("%d states, ns/pair medians of %d rounds: whole kernel %.2f, fill + matching %.2f, "
+        System.out.printf(java.util.Locale.ROOT, "%d states, ns/pair medians of %d rounds: whole kernel %.2f, fill + matching %.2f, "
                 + "scattering (difference) %.2f%s%n", size, rounds, f, m, f - m, sink == 42 ? " " : "");
     }
 }

@@ -51,7 +51,7 @@ class StepAllocationTest {
                 sim.step();
             }
             // windows of 500 steps until one is clean: the fallback compiled in for good allocates
-            // ~3 MB per step of 2^14 states in every window; a compiled step, tens of bytes. A
+            // MBs per step of 2^14 states in every window; a compiled step, tens of bytes. A
             // window can also catch a transient: in this suite's shared JVM, a deoptimisation
             // and recompilation of the step (its profile polluted by the other tests) ran the
             // fallback for a few dozen steps once (CI, 237 664 bytes per step over one window),
@@ -70,6 +70,10 @@ class StepAllocationTest {
             assertTrue(perStep < 4096, "bytes allocated per step of " + states + " states in consecutive windows of "
                     + steps + " steps: " + windows + " (Vector API passes " + (BatchedKernels.vectorFill() ? "on" : "off")
                     + ")");
+            // checked to fail with the fallback for good: C1 only (-XX:TieredStopAtLevel=1 in the
+            // root pom's surefire argLine, which -DargLine does not override), 5 288 030 bytes per
+            // step in all eight windows; C1 also allocates what C2's escape analysis removes, so
+            // that check is coarser than the inlining failure this test is about
         }
     }
 }

@@ -40,6 +40,12 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  * finite interval (= 1 exactly for c = 1/2).
  */
 public final class SpinStatistics {
+    /**
+     * Eq. 21 as the paper prints it, n_spin = 1.1428 D(E_F) kT: a reference only, quoted beside
+     * {@link #spinIntegral} (which computes it) wherever a text shows the printed number.
+     */
+    public static final double PRINTED_EQ21 = 1.1428;
+
     private SpinStatistics() {
     }
 

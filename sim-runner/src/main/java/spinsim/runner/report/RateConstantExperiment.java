@@ -16,7 +16,8 @@ import spinsim.runner.config.RunSpec;
 import spinsim.runner.run.RunResult;
 
 /**
- * V6 (Sec. 4, Eq. 12-15): the SPIN -> FULL + EMPTY rate constant c = (1 - pi^2/16)/2 = 0.1916, i.e.
+ * V6 (Sec. 4, Eq. 12-15): the SPIN -> FULL + EMPTY rate constant c = (1 - pi^2/16)/2 (printed:
+ * {@link AnnihilationRateConstant#PRINTED_EQ15}), i.e.
  * the mean probability that an encounter of two SPIN states of the TIS assembly ends as FULL + EMPTY
  * (dF_spin/dt = -c p_sc F_spin^2).
  *

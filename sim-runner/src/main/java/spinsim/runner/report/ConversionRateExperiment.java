@@ -155,7 +155,6 @@ public final class ConversionRateExperiment implements Experiment {
         double[] rr = new double[nf];
         double[] kk = new double[nf];
         double[] kkse = new double[nf];
-        int[] kkn = new int[nf];
         double[] xx = new double[nf];
         double[] xxse = new double[nf];
         for (int i = 0; i < nf; i++) {
@@ -164,7 +163,6 @@ public final class ConversionRateExperiment implements Experiment {
             Stats.MeanSe k = p.mean(p.k());
             kk[i] = k.mean();
             kkse[i] = k.se();
-            kkn[i] = k.n();
             Stats.MeanSe x = p.mean(p.x());
             xx[i] = x.mean();
             xxse[i] = x.se();
@@ -186,12 +184,13 @@ public final class ConversionRateExperiment implements Experiment {
         int k1 = indexOf(rr, 1.0);
         double paper1 = SteadyTiaModel.paperK(rr[k1]);
         double derived1 = SteadyTiaModel.derivedK(rr[k1], true);
+        Stats.MeanSe k1Mean = fig.get(k1).mean(fig.get(k1).k());
         rows.add(Row.statistical("V10.6", Fmt.f("[paper] k at t_sc/t_lambda = %s (Fig. 7)", Fmt.g(rr[k1])),
                 Fmt.f("%s (reconstructed Fig. 7: 2 E[cos theta](r)/r); %s without the factor 2, exponential "
                         + "intervals", Fmt.sig(paper1, 4), Fmt.sig(derived1, 4)), Fmt.pm(kk[k1], kkse[k1]),
-                Stats.z(kk[k1], kkse[k1], kkn[k1], paper1), Fmt.f("Against the factor-1, exponential-interval reading z = %s; the "
+                k1Mean.z(paper1), Fmt.f("Against the factor-1, exponential-interval reading z = %s; the "
                         + "steady polarization there is x = %s, far from the all-TIS premise of Eq. 41-42.",
-                        Fmt.z(Stats.z(kk[k1], kkse[k1], kkn[k1], derived1)), Fmt.pm(xx[k1], xxse[k1]))));
+                        Fmt.z(k1Mean.z(derived1)), Fmt.pm(xx[k1], xxse[k1]))));
 
         Map<String, XYChart> charts = new LinkedHashMap<>();
         charts.put("v10-fig7.png", fig7Chart(rr, kk, kkse, fit, r0));

@@ -42,8 +42,15 @@ public final class FerromagnetExperiment implements Experiment {
         return CONFIG;
     }
 
-    record P(String rule, double ratio, double tau, double n, double x, double xSe, double printed, double printedHalf,
-            double derived, double k, double kSe, double withMeasuredK, FieldSweeps.Steady steady, int replicas) {
+    record P(String rule, double ratio, double tau, double n, Stats.MeanSe xMean, double printed, double printedHalf,
+            double derived, double k, double kSe, double withMeasuredK, FieldSweeps.Steady steady) {
+        double x() {
+            return xMean.mean();
+        }
+
+        double xSe() {
+            return xMean.se();
+        }
     }
 
     @Override
@@ -76,8 +83,8 @@ public final class FerromagnetExperiment implements Experiment {
                 Stats.MeanSe k = p.mean(p.k());
                 // the same balance with the field's gain per TIS spin as measured by the spin budget
                 double withK = SteadyTiaModel.sweepWithGain(n, p.states(), k.mean() / p.tLambda(), p.tauSpin(), loss) / n;
-                ps.add(new P(rule, p.tauSpin() / p.tLambda(), p.tauSpin(), n, x.mean(), x.se(), printed, half, derived,
-                        k.mean(), k.se(), withK, p, x.n()));
+                ps.add(new P(rule, p.tauSpin() / p.tLambda(), p.tauSpin(), n, x, printed, half, derived,
+                        k.mean(), k.se(), withK, p));
             }
             byRule.put(rule, ps);
         }
@@ -91,19 +98,19 @@ public final class FerromagnetExperiment implements Experiment {
             rows.add(Row.statistical("V12." + id++, Fmt.f("[%s] x at tau_spin / t_lambda,exch = %s = k tau/(t_lambda + k tau) "
                     + "(Eq. 58, k = 4/3)", rule, Fmt.g(one.ratio())), Fmt.f("%s (Eq. 58 in code, k = %s)",
                             Fmt.sig(one.printed(), 5), Fmt.sig(SteadyTiaModel.paperK(1 / tLambda), 5)),
-                    Fmt.pm(one.x(), one.xSe()), Stats.z(one.x(), one.xSe(), one.replicas(), one.printed()),
+                    Fmt.pm(one.x(), one.xSe()), one.xMean().z(one.printed()),
                     paper ? "Far below: k is 2/3, and the rule's own loss shortens the TIA lifetime."
                             : "Below: without the factor 2 of A1.7, k is 2/3."));
             String derivedWhat = paper ? "derived (k = 2/3 per step gain, loss 1/tau_spin + n_TIS/(5 n_states t_sc))"
                     : "Eq. 58 with k = 2/3 (E[cos theta](r)/r; no intrinsic loss)";
             rows.add(Row.statistical("V12." + id++, Fmt.f("[%s] same, against the %s", rule, derivedWhat),
                     Fmt.f("%s (in code)", Fmt.sig(one.derived(), 5)), Fmt.pm(one.x(), one.xSe()),
-                    Stats.z(one.x(), one.xSe(), one.replicas(), one.derived()), Fmt.f("Measured / derived = %s; first order in x, and the "
+                    one.xMean().z(one.derived()), Fmt.f("Measured / derived = %s; first order in x, and the "
                             + "gas is not exactly delta + isotropic (V4, V10).", Fmt.sig(one.x() / one.derived(), 4))));
             if (paper) {
                 rows.add(Row.statistical("V12." + id++, Fmt.f("[%s] x at tau_spin / t_lambda,exch = %s (weak spin flips)",
                         rule, Fmt.g(top.ratio())), Fmt.f("%s (Eq. 58, k = 4/3)", Fmt.sig(top.printed(), 5)),
-                        Fmt.pm(top.x(), top.xSe()), Stats.z(top.x(), top.xSe(), top.replicas(), top.printed()),
+                        Fmt.pm(top.x(), top.xSe()), top.xMean().z(top.printed()),
                         Fmt.f("Capped: with rare spin flips the paper rule's own loss (time 5 n_states / n_TIS t_sc) "
                                 + "limits x; derived %s.", Fmt.sig(top.derived(), 4))));
             }

@@ -41,11 +41,14 @@ public final class PauliParamagnetismExperiment implements Experiment {
     }
 
     /** One field point, reduced. */
-    record P(double tesla, double r, double tLambda, double n, double s, double sSe, double nTis, double printedEq51,
-            double printedCurve, double derived, double x, double xSe, FieldSweeps.Steady steady, int replicas) {
-        /** n_TIA's disagreement with {@code reference} in standard deviations ({@link Stats.MeanSe#z}). */
-        double sZ(double reference) {
-            return Stats.z(s, sSe, replicas, reference);
+    record P(double tesla, double r, double tLambda, double n, Stats.MeanSe sMean, double nTis, double printedEq51,
+            double printedCurve, double derived, double x, double xSe, FieldSweeps.Steady steady) {
+        double s() {
+            return sMean.mean();
+        }
+
+        double sSe() {
+            return sMean.se();
         }
     }
 
@@ -85,19 +88,19 @@ public final class PauliParamagnetismExperiment implements Experiment {
             double curve = SteadyTiaModel.printed(n0, SteadyTiaModel.paperK(r), p.tLambda(), tau);
             double derived = SteadyTiaModel.continuous(n, states, SteadyTiaModel.derivedK(r, poisson), p.tLambda(), tau,
                     paperRule);
-            ps.add(new P(FIELDS[i], r, p.tLambda(), n, s.mean(), s.se(), nTis, eq51, curve, derived, x.mean(), x.se(), p, s.n()));
+            ps.add(new P(FIELDS[i], r, p.tLambda(), n, s, nTis, eq51, curve, derived, x.mean(), x.se(), p));
         }
         List<Row> rows = new ArrayList<>();
         P one = ps.get(LINEAR - 1);
         rows.add(Row.statistical("V11.1", Fmt.f("[paper] steady n_TIA at %s T (t_sc/t_lambda = %s, linear regime) = "
                 + "k tau_spin n_TIS / t_lambda (Eq. 51, k = 4/3)", Fmt.g(one.tesla()), Fmt.sig(one.r(), 3)),
                 Fmt.f("%s (Eq. 51 with the measured n_TIS)", Fmt.sig(one.printedEq51(), 5)), Fmt.pm(one.s(), one.sSe()),
-                one.sZ(one.printedEq51()),
+                one.sMean().z(one.printedEq51()),
                 Fmt.f("Measured / printed = %s: the factor 2 of k (A1.7) and the rule's own loss of spin.",
                         Fmt.sig(one.s() / one.printedEq51(), 3))));
         rows.add(Row.statistical("V11.2", Fmt.f("[paper] same, against the derived prediction (k = 2/3, loss 1/tau_spin "
                 + "+ n_TIS/(5 n_states t_sc))"), Fmt.f("%s (derived, in code)", Fmt.sig(one.derived(), 5)),
-                Fmt.pm(one.s(), one.sSe()), one.sZ(one.derived()),
+                Fmt.pm(one.s(), one.sSe()), one.sMean().z(one.derived()),
                 Fmt.f("Measured / derived = %s (the derived model is first order in the polarization x = %s).",
                         Fmt.sig(one.s() / one.derived(), 4), Fmt.sig(one.x(), 2))));
         // linearity: n_TIA / B over the weak-field points
@@ -115,8 +118,8 @@ public final class PauliParamagnetismExperiment implements Experiment {
         double c2 = 0;
         List<String> chiText = new ArrayList<>();
         for (int i = 0; i < LINEAR; i++) {
-            // each residual is a t on replicas - 1 dof: as its normal equivalent
-            c2 += Math.pow(Stats.z(chi[i], chiSe[i], ps.get(i).replicas(), mw), 2);
+            // each residual (n_TIA - mw B) / SE is a t on replicas - 1 dof: as its normal equivalent
+            c2 += Math.pow(ps.get(i).sMean().z(mw * ps.get(i).tesla()), 2);
             chiText.add(Fmt.pm(chi[i], chiSe[i]));
         }
         rows.add(Row.statistical("V11.3", Fmt.f("[paper] induced moment linear in a weak field: n_TIA / B equal at %s T",
@@ -133,7 +136,7 @@ public final class PauliParamagnetismExperiment implements Experiment {
         double sat = n0;
         rows.add(Row.statistical("V11.5", Fmt.f("[paper] saturation at %s T: M = (g mu_B/2) n_TIA -> (g mu_B/2) n_spin "
                 + "(Eq. 54, n_spin of the gas without field)", Fmt.g(top.tesla())),
-                Fmt.f("n_TIA -> %s", Fmt.g(sat)), Fmt.pm(top.s(), top.sSe()), top.sZ(sat),
+                Fmt.f("n_TIA -> %s", Fmt.g(sat)), Fmt.pm(top.s(), top.sSe()), top.sMean().z(sat),
                 Fmt.f("The field also raises n_SPIN to %s (+%s %%): parallel spins never annihilate and every created "
                         + "pair is turned toward the field, so the saturated moment exceeds Eq. 54's.", Fmt.g(Math.round(top.n())),
                         Fmt.sig(100 * (top.n() / n0 - 1), 3))));

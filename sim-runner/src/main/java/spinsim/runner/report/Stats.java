@@ -32,14 +32,6 @@ public final class Stats {
         }
     }
 
-    /**
-     * {@link MeanSe#z} for a mean and SE kept apart from their {@link MeanSe}: (value - reference)/se
-     * over a sample-variance SE of n values, as the normal deviate of the same tail probability.
-     */
-    public static double z(double value, double se, int n, double reference) {
-        return new MeanSe(value, se, n).z(reference);
-    }
-
     /** Mean and standard error (sample sd / sqrt(n)) of independent values. */
     public static MeanSe meanSe(double[] v) {
         int n = v.length;

@@ -47,30 +47,9 @@ public final class ConversionRateExperiment implements Experiment {
         return CONFIG;
     }
 
-    /** Weighted least squares y = a + b x: {a, se(a), b, se(b), chi2}. */
-    static double[] linearFit(double[] x, double[] y, double[] se) {
-        double sw = 0;
-        double sx = 0;
-        double sy = 0;
-        double sxx = 0;
-        double sxy = 0;
-        for (int i = 0; i < x.length; i++) {
-            double w = 1 / (se[i] * se[i]);
-            sw += w;
-            sx += w * x[i];
-            sy += w * y[i];
-            sxx += w * x[i] * x[i];
-            sxy += w * x[i] * y[i];
-        }
-        double d = sw * sxx - sx * sx;
-        double a = (sxx * sy - sx * sxy) / d;
-        double b = (sw * sxy - sx * sy) / d;
-        double chi2 = 0;
-        for (int i = 0; i < x.length; i++) {
-            double e = (y[i] - a - b * x[i]) / se[i];
-            chi2 += e * e;
-        }
-        return new double[] {a, Math.sqrt(sxx / d), b, Math.sqrt(sw / d), chi2};
+    /** {a, se(a), b, se(b), chi2} of a replica fit, for the charts and the section's text. */
+    private static double[] asArray(ReplicaFit f) {
+        return new double[] {f.intercept().mean(), f.intercept().se(), f.slope().mean(), f.slope().se(), f.chi2()};
     }
 
     @Override
@@ -103,24 +82,28 @@ public final class ConversionRateExperiment implements Experiment {
         }
         List<FieldSweeps.Steady> fig = FieldSweeps.run(ctx, CONFIG, figParams, s -> s, "V10 (b) Fig. 7");
 
-        // (a): k against x, extrapolated to x = 0
+        // (a): k against x, extrapolated to x = 0, fitted replica by replica (ReplicaFit: the SEs
+        // of 4 replicas are too uncertain to weight a fit as if exact, and x is measured too)
+        double[][] xr = new double[nl][];
+        double[][] kr = new double[nl][];
+        double[][] lossR = new double[nl][];
         double[] xs = new double[nl];
         double[] ks = new double[nl];
         double[] kse = new double[nl];
-        double[] lossRatio = new double[nl];
-        double[] lossSe = new double[nl];
         for (int i = 0; i < nl; i++) {
             FieldSweeps.Steady p = limit.get(i);
-            xs[i] = p.mean(p.x()).mean();
-            Stats.MeanSe k = p.mean(p.k());
+            xr[i] = p.x();
+            kr[i] = p.k();
+            lossR[i] = lossRatio(p);
+            xs[i] = p.mean(xr[i]).mean();
+            Stats.MeanSe k = p.mean(kr[i]);
             ks[i] = k.mean();
             kse[i] = k.se();
-            Stats.MeanSe lr = p.mean(lossRatio(p));
-            lossRatio[i] = lr.mean();
-            lossSe[i] = lr.se();
         }
-        double[] fit = linearFit(xs, ks, kse);
-        double[] lossFit = linearFit(xs, lossRatio, lossSe);
+        ReplicaFit kFit = ReplicaFit.of(xr, kr);
+        ReplicaFit lossReplicaFit = ReplicaFit.of(xr, lossR);
+        double[] fit = asArray(kFit);
+        double[] lossFit = asArray(lossReplicaFit);
         double r0 = 1.0 / LIMIT_T_LAMBDA;
         double paperLimit = FieldConversion.limitK(FieldConversion.TiaMeasure.PAPER_A17);
         double plainLimit = FieldConversion.limitK(FieldConversion.TiaMeasure.SPIN_PROJECTION);
@@ -130,24 +113,25 @@ public final class ConversionRateExperiment implements Experiment {
         String mcLimit = Fmt.pm(fit[0], fit[1]);
         rows.add(Row.statistical("V10.1", Fmt.f("[paper] k for t_sc << t_lambda (t_sc/t_lambda = %s), extrapolated to "
                 + "x = 0 (all TIS)", Fmt.g(r0)), Fmt.f("4/3 (Eq. 44; %s at this ratio, in code)", Fmt.sig(paperAtR0, 6)),
-                mcLimit, (fit[0] - paperAtR0) / fit[1],
+                mcLimit, kFit.intercept().z(paperAtR0),
                 Fmt.f("The paper's 4/3 is twice the measured conversion: it carries the factor 2 of Eq. A1.7 (a fully "
-                        + "polarised gas would have p_TIA = 2). Linear fit over x = %s..%s, chi2 = %s / %d dof.",
-                        Fmt.sig(xs[0], 2), Fmt.sig(xs[nl - 1], 2), Fmt.sig(fit[4], 3), nl - 2)));
+                        + "polarised gas would have p_TIA = 2). Linear fit over x = %s..%s, one per replica (%d), "
+                        + "chi2 of the means = %s / %d dof.", Fmt.sig(xs[0], 2), Fmt.sig(xs[nl - 1], 2),
+                        kFit.intercept().n(), Fmt.sig(fit[4], 3), nl - 2)));
         rows.add(Row.statistical("V10.2", "[paper] same, against Eq. 43 without the factor 2 (n_TIA = |S| = "
                 + "p_up - p_down)", Fmt.f("2/3 (%s at this ratio, E[cos theta](r)/r in code)",
-                        Fmt.sig(plainAtR0, 6)), mcLimit, (fit[0] - plainAtR0) / fit[1],
+                        Fmt.sig(plainAtR0, 6)), mcLimit, kFit.intercept().z(plainAtR0),
                 "Supports 2/3: the factor 2 of Eq. A1.7 is not in the dynamics (V4 finds the same for Eq. 6)."));
         rows.add(Row.statistical("V10.3", "[paper] the gas in a field is one delta (TIA) + one isotropic TIS (Eq. 41-42), "
                 + "so k does not depend on the polarization: dk/dx at x -> 0", "0",
-                Fmt.pm(fit[2], fit[3]), fit[2] / fit[3],
+                Fmt.pm(fit[2], fit[3]), kFit.slope().z(0),
                 Fmt.f("A smooth tilt of the whole distribution, rho ~ (1 + 3 x cos theta) sin(theta)/2, would give "
                         + "k = (2/3)/(1 - x), slope 2/3 (z = %s): under the paper rule the TIA is a tilt of all the "
-                        + "spins, not a delta beside an untouched sphere.", Fmt.z((fit[2] - 2.0 / 3.0) / fit[3]))));
+                        + "spins, not a delta beside an untouched sphere.", Fmt.z(kFit.slope().z(2.0 / 3.0)))));
         rows.add(Row.statistical("V10.4", "[paper] the rule's own spin loss: measured scattering loss / (1/5) S n_TIS "
                 + "/ n_states per t_sc, extrapolated to x = 0", "1 (derived: 1/5 of a TIA unit per TIA-TIS encounter, "
                         + Fmt.sig(SteadyTiaModel.lossPerEncounter(), 6) + " by quadrature)",
-                Fmt.pm(lossFit[0], lossFit[1]), (lossFit[0] - 1) / lossFit[1],
+                Fmt.pm(lossFit[0], lossFit[1]), lossReplicaFit.intercept().z(1),
                 "An intrinsic relaxation of the TIA by the paper rule itself (time 5 n_states / n_TIS t_sc), which "
                         + "Eq. 50-51 and 57-58 leave out; the spin budget measures it directly."));
 
@@ -252,7 +236,10 @@ public final class ConversionRateExperiment implements Experiment {
         for (FieldSweeps.Steady p : limit) {
             b.append(tableRow(p, false));
         }
-        b.append(Fmt.f("\nLinear extrapolation to x = 0: k = %s (slope %s); scattering loss / derived = %s.\n\n",
+        b.append(Fmt.f("\nLinear extrapolation to x = 0, one unweighted line per replica (mean ± SE over the "
+                + "replicas, which carries the error of x and the correlation of the points: every point runs "
+                + "the config's seed): k = %s (slope %s); scattering "
+                + "loss / derived = %s.\n\n",
                 Fmt.pm(fit[0], fit[1]), Fmt.pm(fit[2], fit[3]), Fmt.pm(lossFit[0], lossFit[1])));
         b.append("(b) Fig. 7:\n\n| t_sc/t_lambda | x = S_z/n_SPIN | k | scattering loss / derived | flip loss / expected "
                 + "| relaxation time of S_z | steady from |\n|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -126,7 +126,12 @@ public final class Validation {
                 + "in --quick) "
                 + "behind their points those verdicts are the less certain. |z| <= 3 "
                 + "agrees; otherwise \"disagrees (k sigma)\". For a chi-square row z is the one-sided normal deviate with "
-                + "the same upper-tail probability, z = max(0, Phi^-1(1 - p)). Range and exactness claims state their "
+                + "the same upper-tail probability, z = max(0, Phi^-1(1 - p)). The scans of V14.4, V14.5, V15.3 and "
+                + "V15.4 run every point with the same seeds, so their points' errors are correlated and a chi-square "
+                + "over them is not chi-square distributed: their verdict is the largest per-point |z| with a "
+                + "Bonferroni correction over the points, p = min(1, 2 n P(Z > max |z|)), valid whatever the "
+                + "correlation and given in the same one-sided form; their chi-square is shown as a guide. Range and "
+                + "exactness claims state their "
                 + "criterion in the verdict. Time is in scattering times t_sc (every state scatters once per t_sc on "
                 + "average).\n\n");
         b.append("Reproduce: `./spinsim validate").append(r.quick() ? " --quick" : "").append(" ")

@@ -65,9 +65,10 @@ public final class SeriesStats {
     /**
      * The z with ln P(Z &gt; z) = lnTail (lnTail &lt; ln 1e-10): the asymptotic form
      * ln P = -z^2/2 - ln(z sqrt(2 pi)) by fixed-point iteration, then Newton steps on the exact
-     * tail (erfc, accurate down to ~1e-300, z &lt; ~37) where it is representable.
+     * tail (erfc, accurate down to ~1e-300, z &lt; ~37) where it is representable. Public for the
+     * report's corrections of such tails (a Bonferroni factor on a tail that underflows).
      */
-    private static double normalDeviateOfLogTail(double lnTail) {
+    public static double normalDeviateOfLogTail(double lnTail) {
         final double sqrt2pi = Math.sqrt(2 * Math.PI);
         double z = Math.sqrt(-2 * lnTail);
         for (int i = 0; i < 8; i++) {

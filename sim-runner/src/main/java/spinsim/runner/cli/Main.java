@@ -9,7 +9,6 @@ import picocli.CommandLine.Spec;
 import spinsim.runner.config.ConfigException;
 import spinsim.runner.output.Version;
 import spinsim.runner.report.ValidateCommand;
-import spinsim.runner.sweep.SweepCommand;
 
 /**
  * The {@code spinsim} command line: {@code run CONFIG} and {@code validate}.

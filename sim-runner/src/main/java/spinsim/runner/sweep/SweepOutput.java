@@ -218,4 +218,18 @@ public final class SweepOutput {
         m.put("points", points);
         return m;
     }
+
+    /** Ascending point indices as ranges: "3, 7-9, 12". */
+    public static String ranges(List<Integer> sorted) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < sorted.size();) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
+                j++;
+            }
+            parts.add(j == i ? sorted.get(i).toString() : sorted.get(i) + "-" + sorted.get(j));
+            i = j + 1;
+        }
+        return String.join(", ", parts);
+    }
 }

@@ -147,7 +147,7 @@ class SweepTest {
         assertEquals(true, json.get("interrupted"));
         assertEquals(List.of(1, 2, 3), json.get("missing_points"));
         assertEquals(1, ((List<?>) json.get("points")).size());
-        assertEquals("1-3, 5, 7-8, 10", SweepCommand.ranges(List.of(1, 2, 3, 5, 7, 8, 10)));
+        assertEquals("1-3, 5, 7-8, 10", SweepOutput.ranges(List.of(1, 2, 3, 5, 7, 8, 10)));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package spinsim.runner.sweep;
+package spinsim.runner.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -18,14 +18,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import spinsim.runner.cli.InterruptGuard;
-import spinsim.runner.cli.Main;
 import spinsim.runner.config.ConfigException;
 import spinsim.runner.config.RunSpec;
 import spinsim.runner.output.Num;
 import spinsim.runner.output.RunDirectory;
 import spinsim.runner.run.Observables;
 import spinsim.runner.run.SteadyState;
+import spinsim.runner.sweep.Sweep;
+import spinsim.runner.sweep.SweepOutput;
+import spinsim.runner.sweep.SweepParam;
+import spinsim.runner.sweep.SweepTable;
 
 /**
  * {@code spinsim sweep CONFIG --param PATH=VALUES [--param ...] [--observable NAME] [--out DIR]
@@ -150,27 +152,13 @@ public final class SweepCommand implements Callable<Integer> {
             stdout.println("wrote " + target + "/ (" + String.join(", ", files) + ")");
             if (!missing.isEmpty()) {
                 stdout.println(String.format(Locale.ROOT, "interrupted: %d of %d points finished; missing points %s "
-                        + "(sweep.json lists them)", finished.size(), results.size(), ranges(missing)));
+                        + "(sweep.json lists them)", finished.size(), results.size(), SweepOutput.ranges(missing)));
             }
             stdout.println(summary(parsed, observable, rows));
             stdout.println(String.format(Locale.ROOT, "wall time %.1f s", (System.nanoTime() - t0) * 1e-9));
             stdout.flush();
             return missing.isEmpty() ? Main.OK : Main.INTERRUPTED;
         }
-    }
-
-    /** Ascending point indices as ranges: "3, 7-9, 12". */
-    static String ranges(List<Integer> sorted) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < sorted.size();) {
-            int j = i;
-            while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
-                j++;
-            }
-            parts.add(j == i ? sorted.get(i).toString() : sorted.get(i) + "-" + sorted.get(j));
-            i = j + 1;
-        }
-        return String.join(", ", parts);
     }
 
     static String summary(List<SweepParam> params, String observable, List<SweepTable.Row> rows) {

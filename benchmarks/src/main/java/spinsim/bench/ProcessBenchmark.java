@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import spinsim.core.engine.RandomStreams;
 import spinsim.core.process.FieldPrecession;
 import spinsim.core.process.SpinRelaxation;
+import spinsim.core.rule.BatchedKernels;
 import spinsim.core.state.CellLayout;
 import spinsim.core.state.StateStore;
 
@@ -30,7 +31,7 @@ import spinsim.core.state.StateStore;
  *   <li>{@code spinRelaxation}: tau_spin = 10 t_sc, dt = 1 (one draw per SPIN state, a new
  *       direction for ~9.5 % of them).</li>
  * </ul>
- * {@code size}: 2^16 (cache) and 2^24 (DRAM).
+ * {@code size}: 2^16 (cache) and 2^24 (DRAM); {@code vector}: with or without the Vector API loops.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar ProcessBenchmark
@@ -38,7 +39,7 @@ import spinsim.core.state.StateStore;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseTransparentHugePages"})
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseTransparentHugePages", "--add-modules=jdk.incubator.vector"})
 @Warmup(iterations = 6, time = 1)
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Thread)
@@ -48,6 +49,14 @@ public class ProcessBenchmark {
     @Param({"65536", "16777216"})
     public int size;
 
+    /**
+     * The engine's Vector API passes ({@code BatchedKernels.setVectorFill}): {@code vector} or
+     * {@code scalar}. Field precession has a Vector API loop ({@code VectorPrecession}), spin
+     * relaxation does not (its draws are sequential); results are bit-identical either way.
+     */
+    @Param({"vector", "scalar"})
+    public String vector;
+
     StateStore store;
     FieldPrecession field;
     SpinRelaxation relaxation;
@@ -55,6 +64,11 @@ public class ProcessBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
+        BatchedKernels.setVectorFill(switch (vector) {
+            case "vector" -> true;
+            case "scalar" -> false;
+            default -> throw new IllegalArgumentException("vector must be vector or scalar, got " + vector);
+        });
         store = Ensembles.halfFilled(CellLayout.uniform(1, size));
         field = new FieldPrecession(new double[] {1, 2, -2}, 20.0, 0.9);
         relaxation = new SpinRelaxation(10.0);

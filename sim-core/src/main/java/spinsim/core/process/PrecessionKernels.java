@@ -1,5 +1,6 @@
 package spinsim.core.process;
 
+import spinsim.core.rule.BatchedKernels;
 import spinsim.core.state.Kind;
 import spinsim.core.state.StateStore;
 
@@ -40,7 +41,8 @@ import spinsim.core.state.StateStore;
  *
  * <h2>Arrays, draws, conservation</h2>
  * Reads {@code kind}, reads and writes {@code sx, sy, sz} of SPIN states only; EMPTY and FULL states
- * are not touched. No random draws. Conserves every kind and hence electrons per cell; it does not
+ * are not touched (the Vector API form, {@link VectorPrecession}, used with the other Vector API
+ * passes where {@link BatchedKernels#vectorFill()} is on, writes their old values back). No random draws. Conserves every kind and hence electrons per cell; it does not
  * conserve the spin vector S (damping builds S along h). With no damping {@link #precess} carries
  * the h component c of every spin over unchanged in double arithmetic (only the final rounding of
  * the components to float, ~6e-8 relative, can move it).
@@ -149,10 +151,20 @@ public final class PrecessionKernels {
         final double phi = omegaL * dt;
         final double cosPhi = Math.cos(phi);
         final double sinPhi = Math.sin(phi);
-        if (Double.isInfinite(tLambda)) {
-            precess(s, from, to, hx, hy, hz, cosPhi, sinPhi);
+        final boolean damped = !Double.isInfinite(tLambda);
+        final double q = damped ? Math.exp(-dt / tLambda) : 1.0;
+        // the Vector API loop takes the states while 8 remain, the scalar loop the rest
+        int start = from;
+        if (BatchedKernels.vectorFill()) {
+            start = damped
+                    ? VectorPrecession.precessAndDamp(s.kind, s.sx, s.sy, s.sz, from, to, hx, hy, hz, q * q, 2.0 * q,
+                            cosPhi, sinPhi)
+                    : VectorPrecession.precess(s.kind, s.sx, s.sy, s.sz, from, to, hx, hy, hz, cosPhi, sinPhi);
+        }
+        if (damped) {
+            precessAndDamp(s, start, to, hx, hy, hz, q, cosPhi, sinPhi);
         } else {
-            precessAndDamp(s, from, to, hx, hy, hz, Math.exp(-dt / tLambda), cosPhi, sinPhi);
+            precess(s, start, to, hx, hy, hz, cosPhi, sinPhi);
         }
     }
 

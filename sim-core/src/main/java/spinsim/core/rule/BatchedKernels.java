@@ -377,9 +377,11 @@ public final class BatchedKernels {
     private static final boolean VECTOR_AVAILABLE = probeVectorFill();
     /**
      * The fill pass and the pairs' classes use the Vector API ({@link VectorFill},
-     * {@link VectorPairClasses}): on by default where available, off with
-     * {@code -Dspinsim.vector=false}. Either way the working list and the bit maps are the same,
-     * int for int and bit for bit. (The name is older than the second pass.)
+     * {@link VectorPairClasses}), and so does field precession
+     * ({@code spinsim.core.process.VectorPrecession}, which reads this switch): on by default where
+     * available, off with {@code -Dspinsim.vector=false}. Either way the working list, the bit
+     * maps and the precessed spins are the same, bit for bit. (The name is older than the second
+     * pass.)
      */
     private static boolean vectorFill = VECTOR_AVAILABLE
             && !"false".equalsIgnoreCase(System.getProperty("spinsim.vector"));

@@ -233,9 +233,9 @@ public final class AssemblyAngleScanExperiment implements Experiment {
         }
         Stats.MeanSe m = Stats.meanSe(rotation ? w.rotation() : w.converted());
         double ref = rotation ? Math.toDegrees(w.cascade().rotation()) : w.cascade().tisFraction();
-        String where = Fmt.f("Largest departure at theta = %s deg: %s against %s (%s sigma); mean relative departure "
-                + "over the scan %s %%.", Fmt.g(w.thetaDeg()), Fmt.pm(m.mean(), m.se()), Fmt.sig(ref, 4), Fmt.z(wz),
-                Fmt.sig(100 * sumRel / n, 2));
+        String where = Fmt.f("Largest departure at theta = %s deg: %s against %s (%s sigma at that point; the row's "
+                + "sigma corrects it for the scan's points); mean relative departure over the scan %s %%.",
+                Fmt.g(w.thetaDeg()), Fmt.pm(m.mean(), m.se()), Fmt.sig(ref, 4), Fmt.z(wz), Fmt.sig(100 * sumRel / n, 2));
         return rotation ? where + " The rotation of S follows the cascade's shape; the departures are not "
                 + "explained here (the particles' TIA2 spins pair with TIA1 one at a time, not as one assembly)."
                 : where + " The Monte Carlo converts more at every angle: by the horizon the paper rule's own TIA + TIS "

@@ -183,8 +183,8 @@ public final class InjectionTorqueExperiment implements Experiment {
             }
         }
         return Fmt.f("Close to the cascade at small angles; the largest departure is at phi = %s deg: %s against %s "
-                + "(%s %%, %s sigma). Not explained here: the particles' injected spins meet TIA spins one pair at a time "
-                + "and partly pair among themselves, where the cascade moves whole assemblies.", Fmt.g(worst.phiDeg()),
+                + "(%s %%, %s sigma at that point; the row's sigma corrects it for the scan's points). Not explained "
+                + "here: the particles' injected spins meet TIA spins one pair at a time and partly pair among themselves, where the cascade moves whole assemblies.", Fmt.g(worst.phiDeg()),
                 Fmt.pm(worst.a().mean(), worst.a().se()), Fmt.sig(worst.cascade().a(), 4),
                 Fmt.sig(100 * (worst.a().mean() / worst.cascade().a() - 1), 2), Fmt.z(Math.abs(worst.a().z(worst.cascade().a()))));
     }

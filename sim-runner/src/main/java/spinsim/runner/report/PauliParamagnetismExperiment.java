@@ -135,11 +135,17 @@ public final class PauliParamagnetismExperiment implements Experiment {
                 perTesla[i][j] = sr[j] / ps.get(i).tesla();
             }
         }
-        Stats.MeanSe slope = ReplicaFit.of(bField, perTesla).slope();
+        // fixed weights B^2: n_TIA / B has an error ~ 1/B when n_TIA's error does not grow with B,
+        // so unweighted the weakest field would carry nearly all the slope's variance
+        double[] weights = new double[LINEAR];
+        for (int i = 0; i < LINEAR; i++) {
+            weights[i] = ps.get(i).tesla() * ps.get(i).tesla();
+        }
+        Stats.MeanSe slope = ReplicaFit.of(bField, perTesla, weights).slope();
         rows.add(Row.statistical("V11.3", Fmt.f("[paper] induced moment linear in a weak field: n_TIA / B equal at %s T",
                 joinFields(LINEAR)), "constant (Eq. 53)", "n_TIA/B per tesla: " + String.join(", ", chiText),
-                slope.z(0), Fmt.f("Slope of n_TIA / B against B, one line per replica (the field points share seeds, "
-                        + "so their errors are correlated): %s per T^2. Against their weighted mean %s: chi2 = %s / %d "
+                slope.z(0), Fmt.f("Slope of n_TIA / B against B, one line per replica weighted by B^2 (the field points "
+                        + "share seeds, so their errors are correlated): %s per T^2. Against their weighted mean %s: chi2 = %s / %d "
                         + "dof (a guide: correlated points).", Fmt.pm(slope.mean(), slope.se()), Fmt.sig(mw, 4),
                         Fmt.sig(c2, 3), LINEAR - 1)));
         P top = ps.get(nf - 1);

@@ -9,17 +9,26 @@ package spinsim.runner.report;
  *
  * <p>Why not the usual fit of the points' means weighted by their SEs: with 4 replicas each SE is
  * itself uncertain by ~40 %, and that fit's errors treat the SEs as exact, so its t has heavier
- * tails than a normal deviate and no known number of degrees of freedom; it also ignores the
- * error of x where x is measured (here the steady polarization), and it takes the points as
- * independent, which they are not when every point of a sweep runs the same seeds (replica j of
- * each point starts from the same streams): in V10 the pooled fit gave the slope an SE of 0.099
- * where the replicas' own slopes scatter by 0.027 (quick sizes). Per-replica fits carry all of
- * this, since replica j's line depends on replica j's runs only and the replicas are independent.
- * Each replica's line is unweighted: weights taken from the replicas' own spread (1 / SE^2 of y
- * at each point) correlate with the values they weigh, and in a trial like V10's (4 points, 4
- * replicas) the true intercept then showed |z| > 3 2.4-2.6 times as often as the nominal 0.27 %,
- * while equal (or any fixed) weights kept the nominal rate ({@code ReplicaFitTest}). With a
- * common x, the mean of the replicas' lines is the unweighted fit of the means.
+ * tails than a normal deviate and no known number of degrees of freedom; and it takes the points
+ * as independent, which they are not when every point of a sweep runs the same seeds (replica j
+ * of each point starts from the same streams): in V10 (quick sizes) the pooled fit gave the
+ * slope an SE of 0.099, where the replicas' own slopes give 0.027. Replica j's line depends on
+ * replica j's runs only and the replicas are independent, so the spread of the lines carries
+ * that correlation, and the noise of x where x is measured.
+ *
+ * <p>What it does not remove: with x measured, each replica's least-squares slope is biased
+ * toward zero by the noise of x (regression dilution, relative size ~ var(x noise) / spread of
+ * x), and the intercept with it; the bias does not shrink with more replicas. Where x and y come
+ * from the same runs and move along the line together it is smaller. The V10 section therefore
+ * also gives the intercept fitted against each point's mean x.
+ *
+ * <p>Each replica's line uses fixed weights, the same for every replica and not taken from the
+ * data: equal weights by default, or weights known a priori (e.g. ~B^2 for a ratio y / B whose
+ * numerator has a constant error). Weights taken from the replicas' own spread (1 / SE^2 of y at
+ * each point) correlate with the values they weigh, and in a trial like V10's (4 points, 4
+ * replicas) the true intercept then showed |z| &gt; 3 2.4-2.6 times as often as the nominal 0.27
+ * %, while fixed weights kept the nominal rate ({@code ReplicaFitTest}). With a common x and
+ * equal weights the mean of the replicas' lines is the unweighted fit of the means.
  *
  * @param intercept a: mean and SE over the replicas' intercepts
  * @param slope     b: the same for the slopes
@@ -30,14 +39,24 @@ package spinsim.runner.report;
 public record ReplicaFit(Stats.MeanSe intercept, Stats.MeanSe slope, double chi2) {
 
     /**
-     * Fits {@code y[i][j]} against {@code x[i][j]}, point i, replica j; at least 2 points, and the
-     * same number of replicas at every point.
+     * Fits {@code y[i][j]} against {@code x[i][j]}, point i, replica j, each replica's line
+     * unweighted; at least 2 points, and the same number of replicas at every point.
      */
     public static ReplicaFit of(double[][] x, double[][] y) {
+        final double[] w = new double[x.length];
+        java.util.Arrays.fill(w, 1.0);
+        return of(x, y, w);
+    }
+
+    /**
+     * As {@link #of(double[][], double[][])} with fixed weights {@code w[i]} (known before the
+     * data, the same for every replica).
+     */
+    public static ReplicaFit of(double[][] x, double[][] y, double[] w) {
         final int points = x.length;
-        if (points < 2 || y.length != points) {
-            throw new IllegalArgumentException("a line needs at least 2 points with x and y each, got " + points
-                    + " and " + y.length);
+        if (points < 2 || y.length != points || w.length != points) {
+            throw new IllegalArgumentException("a line needs at least 2 points with x, y and a weight each, got "
+                    + points + ", " + y.length + " and " + w.length);
         }
         final int replicas = x[0].length;
         for (int i = 0; i < points; i++) {
@@ -46,8 +65,6 @@ public record ReplicaFit(Stats.MeanSe intercept, Stats.MeanSe slope, double chi2
                         + " y values, point 0 has " + replicas);
             }
         }
-        final double[] w = new double[points];
-        java.util.Arrays.fill(w, 1.0);
         final double[] xm = new double[points];
         final double[] ym = new double[points];
         final double[] yse = new double[points];

@@ -13,16 +13,18 @@ import spinsim.runner.run.SeriesStats;
  * estimated well enough to correct it (a sample correlation matrix from n replicas has rank n - 1).
  *
  * <p>So the verdict rests on the largest per-point deviation with a Bonferroni correction, valid
- * whatever the correlation: with z_i the points' normal-equivalent deviations, p = min(1, n 2
- * P(Z &gt; max |z_i|)), reported as the one-sided normal deviate of p (the chi-square rows'
- * convention, floored at 0). It is conservative when the points are correlated. The chi-square is
- * kept as a guide to a consistent small departure, which a single-point test can miss.
+ * whatever the correlation provided each point's z is itself calibrated: with z_i the points'
+ * normal-equivalent deviations, p = min(1, n 2 P(Z &gt; max |z_i|)), reported as the two-sided
+ * normal deviate of p, z = Phi^-1(1 - p/2) (floored at 0), so that one point gives its own |z|
+ * and the row disagrees at |z| &gt; 3 with the single-point rows' false-alarm rate, 0.27 %. It is
+ * conservative when the points are correlated. The chi-square is kept as a guide to a consistent
+ * small departure, which a single-point test can miss.
  *
  * @param chi2  sum of z_i^2 (a guide: its points are correlated)
  * @param n     points with a defined z
  * @param worst index (in the input) of the point with the largest |z|, -1 if none
  * @param max   that largest |z|
- * @param z     the Bonferroni-corrected deviate of the verdict
+ * @param z     the Bonferroni-corrected deviate of the verdict (two-sided, floored at 0)
  */
 public record ScanAgreement(double chi2, int n, int worst, double max, double z) {
     private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
@@ -47,20 +49,28 @@ public record ScanAgreement(double chi2, int n, int worst, double max, double z)
         return new ScanAgreement(chi2, n, worst, max, n == 0 ? Double.NaN : bonferroni(max, n));
     }
 
-    /** One-sided normal deviate of min(1, n 2 P(Z &gt; max)), floored at 0. */
+    /**
+     * The two-sided normal deviate of p = min(1, n 2 P(Z &gt; max)): z with P(Z &gt; z) = n P(Z &gt;
+     * max), floored at 0 (p/2 &gt;= 1/2); z = max for n = 1.
+     */
     static double bonferroni(double max, int n) {
         if (Double.isInfinite(max)) {
             return max;
         }
         final double q = NORMAL.cumulativeProbability(-max);
-        // ln P(Z > max): erfc where representable, else the asymptotic form
-        final double lnQ = q > 0 ? Math.log(q) : -0.5 * max * max - Math.log(max * Math.sqrt(2 * Math.PI));
-        final double lnP = Math.log(2.0 * n) + lnQ;
-        if (lnP >= Math.log(0.5)) {
+        // ln P(Z > max): erfc while it is a normal double, else the asymptotic form; beyond
+        // max ~ 1e154 even that overflows, and the correction is negligible there
+        final double lnQ = q >= Double.MIN_NORMAL ? Math.log(q)
+                : -0.5 * max * max - Math.log(max * Math.sqrt(2 * Math.PI));
+        if (!Double.isFinite(lnQ)) {
+            return max;
+        }
+        final double lnTail = Math.log(n) + lnQ;
+        if (lnTail >= Math.log(0.5)) {
             return 0.0;
         }
-        return lnP > Math.log(1e-10) ? -NORMAL.inverseCumulativeProbability(Math.exp(lnP))
-                : SeriesStats.normalDeviateOfLogTail(lnP);
+        return lnTail > Math.log(1e-10) ? -NORMAL.inverseCumulativeProbability(Math.exp(lnTail))
+                : SeriesStats.normalDeviateOfLogTail(lnTail);
     }
 
     /** "max |z| = 2.4 at {label}; chi2 = 19.9 for 18 points". */

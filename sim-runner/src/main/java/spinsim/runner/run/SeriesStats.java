@@ -76,7 +76,8 @@ public final class SeriesStats {
         }
         for (int i = 0; i < 6; i++) {
             final double q = NORMAL.cumulativeProbability(-z);
-            if (!(q > 0)) {
+            if (!(q >= Double.MIN_NORMAL)) {
+                // a subnormal tail has too few digits for a Newton step
                 break;
             }
             // d ln Q / dz = -phi(z) / Q(z)

@@ -12,20 +12,25 @@ class ScanAgreementTest {
     private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
 
     @Test
-    void oneSidedDeviateOfTheBonferroniP() {
-        // one point at |z| = 3: p = 2 Q(3) = 0.0026998, z = Phi^-1(1 - p) = 2.782
-        assertEquals(-NORMAL.inverseCumulativeProbability(2 * NORMAL.cumulativeProbability(-3)),
-                ScanAgreement.bonferroni(3, 1), 1e-9);
-        assertEquals(2.782, ScanAgreement.bonferroni(3, 1), 1e-3);
-        // 18 points: p = 0.0486, z = 1.66
-        assertEquals(-NORMAL.inverseCumulativeProbability(18 * 2 * NORMAL.cumulativeProbability(-3)),
+    void twoSidedDeviateOfTheBonferroniP() {
+        // one point: no correction, the deviate is the point's own |z|
+        assertEquals(3.0, ScanAgreement.bonferroni(3, 1), 1e-9);
+        assertEquals(5.5, ScanAgreement.bonferroni(5.5, 1), 1e-9);
+        // 18 points at max |z| = 3: p = 18 x 0.0026998 = 0.0486, z = Phi^-1(1 - p/2) = 1.97
+        assertEquals(-NORMAL.inverseCumulativeProbability(18 * NORMAL.cumulativeProbability(-3)),
                 ScanAgreement.bonferroni(3, 18), 1e-9);
+        assertEquals(1.972, ScanAgreement.bonferroni(3, 18), 1e-3);
         // a small largest deviation is no disagreement at all
         assertEquals(0.0, ScanAgreement.bonferroni(0.5, 8), 0.0);
-        // far tails, through the underflow of P(Z > max): finite, increasing, close to max
-        double z40 = ScanAgreement.bonferroni(40, 18);
-        double z60 = ScanAgreement.bonferroni(60, 18);
-        assertTrue(z40 > 39.8 && z40 < 40 && z60 > z40 && z60 < 60, z40 + " " + z60);
+        // far tails, through the underflow of P(Z > max): finite, increasing, below max
+        double previous = 0;
+        for (double max = 30; max <= 60; max += 0.05) {
+            double z = ScanAgreement.bonferroni(max, 18);
+            assertTrue(z > previous && z < max && z > max - 0.2, max + " -> " + z);
+            previous = z;
+        }
+        // beyond the asymptotic form's range the correction is dropped, not turned into NaN
+        assertEquals(1e200, ScanAgreement.bonferroni(1e200, 18), 0);
     }
 
     @Test
@@ -41,8 +46,8 @@ class ScanAgreementTest {
     /**
      * What the class is for: 18 points whose deviations are strongly correlated (a common part
      * of variance 0.8, as from shared seeds), each N(0, 1). A true curve must be called
-     * disagreeing (z > 3, one-sided: 0.135 %) at most at the nominal rate: 40 000 trials, expected
-     * at most 54, SE 7.3, tolerance 5 SE. The chi-square over the same points, read on 18 dof,
+     * disagreeing (z > 3: the single-point rows' 0.27 %) at most at the nominal rate: 40 000
+     * trials, expected at most 108, SE 10.4, tolerance 5 SE. The chi-square over the same points, read on 18 dof,
      * exceeds far more often, so the test fails if the verdict went back to it.
      */
     @Test
@@ -68,7 +73,7 @@ class ScanAgreementTest {
                 chi2++;
             }
         }
-        double p = NORMAL.cumulativeProbability(-3);
+        double p = 2 * NORMAL.cumulativeProbability(-3);
         double expected = trials * p;
         double se = Math.sqrt(trials * p * (1 - p));
         assertTrue(bonferroni < expected + 5 * se, "Bonferroni: " + bonferroni + " > " + expected + " + 5 x " + se);

@@ -15,10 +15,15 @@ import spinsim.core.state.Kind;
  * order as the scalar loop (each correctly rounded, none fused), rounded back to floats, and
  * written only where the state is SPIN (a blend on the kinds instead of the scalar loop's branch,
  * which a random half-filled store mispredicts about every other state). So the stored floats are
- * bit for bit the scalar loop's. Loaded only where the module {@code jdk.incubator.vector} is
- * present ({@link spinsim.core.rule.BatchedKernels#vectorFillAvailable()}); both methods are
- * large enough that C2 compiles them on their own, so the API's operations are inlined below
- * them and never run its allocating Java fallback (see {@code BatchedKernels.match}).
+ * bit for bit the scalar loop's, NaN payloads aside (a SPIN state with NaN components stays NaN
+ * either way). The order of operations is the argument for that; a test of the floats cannot
+ * see most reorderings, whose 1-ulp differences in double vanish in the rounding to float. Used
+ * by field precession and by the exchange field ({@link PrecessionKernels#step}). Loaded only
+ * where the module {@code jdk.incubator.vector} is present
+ * ({@link spinsim.core.rule.BatchedKernels#vectorFillAvailable()}); both methods are large enough
+ * that C2 compiles them on their own, so once compiled the API's operations are inlined below
+ * them and do not run its allocating Java fallback (see {@code BatchedKernels.match}; before
+ * compilation, and in short tests, the fallback runs and allocates).
  *
  * <p>Each method handles the states from {@code from} while at least 8 remain (the kinds are
  * read 8 bytes at a time) and returns where it stopped; the caller's scalar loop does the rest.

@@ -16,11 +16,11 @@ class ReplicaFitTest {
         double[][] y = new double[4][3];
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 3; j++) {
-                y[i][j] = 0.66 + 0.8 * x[i][j];
+                y[i][j] = 0.7 + 0.8 * x[i][j];
             }
         }
         ReplicaFit f = ReplicaFit.of(x, y);
-        assertEquals(0.66, f.intercept().mean(), 1e-12);
+        assertEquals(0.7, f.intercept().mean(), 1e-12);
         assertEquals(0.8, f.slope().mean(), 1e-12);
         assertEquals(0.0, f.intercept().se(), 1e-12);
         assertEquals(3, f.intercept().n());
@@ -70,7 +70,7 @@ class ReplicaFitTest {
     @Test
     void trueInterceptDisagreesAtTheNominalRate() {
         final int trials = 40_000;
-        final double a = 0.666;
+        final double a = 0.7;
         final double b = 0.5;
         final double[] xTrue = {0.05, 0.1, 0.2, 0.4};
         final double[] sigmaY = {0.01, 0.012, 0.018, 0.03};
@@ -119,7 +119,7 @@ class ReplicaFitTest {
     @Test
     void pointsThatShareSeedsStillGiveTheNominalRate() {
         final int trials = 40_000;
-        final double a = 0.666;
+        final double a = 0.7;
         final double b = 0.5;
         final double[] xTrue = {0.05, 0.1, 0.2, 0.4};
         final double[] sigmaY = {0.01, 0.012, 0.018, 0.03};

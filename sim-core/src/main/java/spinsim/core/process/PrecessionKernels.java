@@ -42,7 +42,8 @@ import spinsim.core.state.StateStore;
  * <h2>Arrays, draws, conservation</h2>
  * Reads {@code kind}, reads and writes {@code sx, sy, sz} of SPIN states only; EMPTY and FULL states
  * are not touched (the Vector API form, {@link VectorPrecession}, used with the other Vector API
- * passes where {@link BatchedKernels#vectorFill()} is on, writes their old values back). No random draws. Conserves every kind and hence electrons per cell; it does not
+ * passes where {@link BatchedKernels#vectorFill()} is on, writes their old values back). No
+ * random draws. Conserves every kind and hence electrons per cell; it does not
  * conserve the spin vector S (damping builds S along h). With no damping {@link #precess} carries
  * the h component c of every spin over unchanged in double arithmetic (only the final rounding of
  * the components to float, ~6e-8 relative, can move it).

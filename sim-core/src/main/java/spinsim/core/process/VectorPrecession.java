@@ -65,12 +65,14 @@ final class VectorPrecession {
             DoubleVector sx = (DoubleVector) xf.convertShape(VectorOperators.F2D, D, 0);
             DoubleVector sy = (DoubleVector) yf.convertShape(VectorOperators.F2D, D, 0);
             DoubleVector sz = (DoubleVector) zf.convertShape(VectorOperators.F2D, D, 0);
-            final DoubleVector inv = one.div(sx.mul(sx).add(sy.mul(sy)).add(sz.mul(sz)).lanewise(VectorOperators.SQRT));
+            final DoubleVector inv = one.div(sx.mul(sx).add(sy.mul(sy)).add(sz.mul(sz))
+                    .lanewise(VectorOperators.SQRT));
             sx = sx.mul(inv);
             sy = sy.mul(inv);
             sz = sz.mul(inv);
             DoubleVector c = sx.mul(hxv).add(sy.mul(hyv)).add(sz.mul(hzv));
-            c = c.blend(one, c.compare(VectorOperators.GT, one)).blend(minusOne, c.compare(VectorOperators.LT, minusOne));
+            c = c.blend(one, c.compare(VectorOperators.GT, one))
+                    .blend(minusOne, c.compare(VectorOperators.LT, minusOne));
             final DoubleVector px = sx.sub(c.mul(hxv));
             final DoubleVector py = sy.sub(c.mul(hyv));
             final DoubleVector pz = sz.sub(c.mul(hzv));
@@ -84,12 +86,15 @@ final class VectorPrecession {
             final DoubleVector qz = py.mul(hxv).sub(px.mul(hyv));
             final DoubleVector fc = f.mul(cosv);
             final DoubleVector fs = f.mul(sinv);
-            xf.reinterpretAsInts().blend(((FloatVector) c1.mul(hxv).add(fc.mul(px)).add(fs.mul(qx)).convertShape(VectorOperators.D2F, F, 0))
-                    .reinterpretAsInts(), spin).reinterpretAsFloats().intoArray(x, i);
-            yf.reinterpretAsInts().blend(((FloatVector) c1.mul(hyv).add(fc.mul(py)).add(fs.mul(qy)).convertShape(VectorOperators.D2F, F, 0))
-                    .reinterpretAsInts(), spin).reinterpretAsFloats().intoArray(y, i);
-            zf.reinterpretAsInts().blend(((FloatVector) c1.mul(hzv).add(fc.mul(pz)).add(fs.mul(qz)).convertShape(VectorOperators.D2F, F, 0))
-                    .reinterpretAsInts(), spin).reinterpretAsFloats().intoArray(z, i);
+            final FloatVector nx = (FloatVector) c1.mul(hxv).add(fc.mul(px)).add(fs.mul(qx))
+                    .convertShape(VectorOperators.D2F, F, 0);
+            xf.reinterpretAsInts().blend(nx.reinterpretAsInts(), spin).reinterpretAsFloats().intoArray(x, i);
+            final FloatVector ny = (FloatVector) c1.mul(hyv).add(fc.mul(py)).add(fs.mul(qy))
+                    .convertShape(VectorOperators.D2F, F, 0);
+            yf.reinterpretAsInts().blend(ny.reinterpretAsInts(), spin).reinterpretAsFloats().intoArray(y, i);
+            final FloatVector nz = (FloatVector) c1.mul(hzv).add(fc.mul(pz)).add(fs.mul(qz))
+                    .convertShape(VectorOperators.D2F, F, 0);
+            zf.reinterpretAsInts().blend(nz.reinterpretAsInts(), spin).reinterpretAsFloats().intoArray(z, i);
         }
         return i;
     }
@@ -114,7 +119,8 @@ final class VectorPrecession {
             DoubleVector sx = (DoubleVector) xf.convertShape(VectorOperators.F2D, D, 0);
             DoubleVector sy = (DoubleVector) yf.convertShape(VectorOperators.F2D, D, 0);
             DoubleVector sz = (DoubleVector) zf.convertShape(VectorOperators.F2D, D, 0);
-            final DoubleVector inv = one.div(sx.mul(sx).add(sy.mul(sy)).add(sz.mul(sz)).lanewise(VectorOperators.SQRT));
+            final DoubleVector inv = one.div(sx.mul(sx).add(sy.mul(sy)).add(sz.mul(sz))
+                    .lanewise(VectorOperators.SQRT));
             sx = sx.mul(inv);
             sy = sy.mul(inv);
             sz = sz.mul(inv);
@@ -125,12 +131,15 @@ final class VectorPrecession {
             final DoubleVector qx = pz.mul(hyv).sub(py.mul(hzv));
             final DoubleVector qy = px.mul(hzv).sub(pz.mul(hxv));
             final DoubleVector qz = py.mul(hxv).sub(px.mul(hyv));
-            xf.reinterpretAsInts().blend(((FloatVector) c.mul(hxv).add(px.mul(cosv)).add(qx.mul(sinv)).convertShape(VectorOperators.D2F, F, 0))
-                    .reinterpretAsInts(), spin).reinterpretAsFloats().intoArray(x, i);
-            yf.reinterpretAsInts().blend(((FloatVector) c.mul(hyv).add(py.mul(cosv)).add(qy.mul(sinv)).convertShape(VectorOperators.D2F, F, 0))
-                    .reinterpretAsInts(), spin).reinterpretAsFloats().intoArray(y, i);
-            zf.reinterpretAsInts().blend(((FloatVector) c.mul(hzv).add(pz.mul(cosv)).add(qz.mul(sinv)).convertShape(VectorOperators.D2F, F, 0))
-                    .reinterpretAsInts(), spin).reinterpretAsFloats().intoArray(z, i);
+            final FloatVector nx = (FloatVector) c.mul(hxv).add(px.mul(cosv)).add(qx.mul(sinv))
+                    .convertShape(VectorOperators.D2F, F, 0);
+            xf.reinterpretAsInts().blend(nx.reinterpretAsInts(), spin).reinterpretAsFloats().intoArray(x, i);
+            final FloatVector ny = (FloatVector) c.mul(hyv).add(py.mul(cosv)).add(qy.mul(sinv))
+                    .convertShape(VectorOperators.D2F, F, 0);
+            yf.reinterpretAsInts().blend(ny.reinterpretAsInts(), spin).reinterpretAsFloats().intoArray(y, i);
+            final FloatVector nz = (FloatVector) c.mul(hzv).add(pz.mul(cosv)).add(qz.mul(sinv))
+                    .convertShape(VectorOperators.D2F, F, 0);
+            zf.reinterpretAsInts().blend(nz.reinterpretAsInts(), spin).reinterpretAsFloats().intoArray(z, i);
         }
         return i;
     }

@@ -171,7 +171,8 @@ public final class PauliParamagnetismExperiment implements Experiment {
                 + "below the weak-field value", Fmt.g(top.tesla())), "decreases (k falls, n_TIS shrinks)",
                 Fmt.f("%s vs %s per tesla (change %s)", Fmt.pm(chiTop, top.sSe() / top.tesla()),
                         Fmt.sig(chiTop - dropMs.mean(), 4), Fmt.pm(dropMs.mean(), dropMs.se())), decreases,
-                "more than 3 sigma below the weak-field mean (weights B^2), replica by replica", decreases ? "Saturation, as the paper says." : "No decrease."));
+                "more than 3 sigma below the weak-field mean (weights B^2), replica by replica",
+                decreases ? "Saturation, as the paper says." : "No decrease."));
         double sat = n0;
         rows.add(Row.statistical("V11.5", Fmt.f("[paper] saturation at %s T: M = (g mu_B/2) n_TIA -> (g mu_B/2) n_spin "
                 + "(Eq. 54, n_spin of the gas without field)", Fmt.g(top.tesla())),

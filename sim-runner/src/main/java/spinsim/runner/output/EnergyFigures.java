@@ -15,7 +15,7 @@ import spinsim.runner.run.EnergyResults;
 /**
  * The paper's Fig. 5 drawn from a Monte Carlo: F_spin, F_full, F_empty (Fig. 5a), or F_spin,TIA,
  * F_spin,TIS, F_full, F_empty (Fig. 5b), against x = (E - E_F)/kT, as points with one-SE error bars
- * over analytic curves (solid: the paper's Eq. 19 / Eq. 27-28 with c = 0.1916; dashed: a second
+ * over analytic curves (solid: the paper's Eq. 19 / Eq. 27-28 with its c = (1 - pi^2/16)/2; dashed: a second
  * reference). One colour per quantity. Used by {@code spinsim run} (energy.png) and the
  * validation report (V7, V8).
  */
@@ -156,12 +156,17 @@ public final class EnergyFigures {
         return s;
     }
 
-    /** The references of a run of {@code rule} with no polarization: Eq. 19 (c = 0.1916), and the rule's own c if different. */
+    /**
+     * The references of a run of {@code rule} with no polarization: Eq. 19 (the paper's c), and the
+     * rule's own c if different.
+     */
     public static List<Reference> unpolarizedReferences(String rule) {
         double cPaper = EnergyReferences.paperC();
         double cRule = EnergyReferences.ruleC(rule);
         List<Reference> refs = new ArrayList<>();
-        refs.add(new Reference("Eq. 19 (c = 0.1916)", atFermiDirac(f -> EnergyReferences.eq18(f, cPaper)), false));
+        // the legend shows the paper's c as computed from its closed form (Eq. 15), to 4 places
+        refs.add(new Reference(String.format(java.util.Locale.ROOT, "Eq. 19 (c = %.4f)", cPaper),
+                atFermiDirac(f -> EnergyReferences.eq18(f, cPaper)), false));
         if (Math.abs(cRule - 0.5) < 1e-9) {
             refs.add(new Reference("indep. places (c = 1/2)", atFermiDirac(EnergyReferences::independent), true));
         } else if (Math.abs(cRule - cPaper) > 1e-9) {

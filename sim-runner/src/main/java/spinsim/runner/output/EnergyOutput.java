@@ -29,9 +29,9 @@ import spinsim.runner.run.SeriesStats.Estimate;
  * fermi_dirac                                     f(x) of Eq. 8 at the label (F_el differs by at most 1/(4 states))
  * indep_f_spin, indep_f_full, indep_f_empty       independent places in a closed cell of n states at F_el:
  *                                                 F_el(1-F_el) 2n/(2n-1), then Eq. 10 (about F_el^2/2, (1-F_el)^2/2)
- * eq19_f_spin, eq19_f_full, eq19_f_empty          Eq. 18-19 at F_el with the paper's c = (1 - pi^2/16)/2 = 0.1916
+ * eq19_f_spin, eq19_f_full, eq19_f_empty          Eq. 18-19 at F_el with the paper's c = (1 - pi^2/16)/2 (Eq. 15)
  * rule_c, rule_f_spin, rule_f_full, rule_f_empty  Eq. 18 at F_el with the rule's own c for an isotropic TIS assembly
- * eq27_f_tis, eq27_f_tia                          Eq. 27-28 at F_el and this cell's polarization_axis, c = 0.1916
+ * eq27_f_tis, eq27_f_tia                          Eq. 27-28 at F_el and this cell's polarization_axis, the same c
  * allpairs_f_spin                                 Eq. 18 at F_el with c_eff = c_TT (1-x)^2 + 2 c_AT x (1-x) of the
  *                                                 rule, x = polarization_axis
  * </pre>

@@ -14,7 +14,7 @@ import spinsim.runner.run.EnergyResults;
  * per-record electron check of every cell, the Eq. 20-21 integral n_spin / (D(E_F) kT) with its SE,
  * and its references: the same grid sum of each reference at the cells' realised fillings (what the
  * Monte Carlo should match exactly, up to error) and the analytic integral (Eq. 21; 1.1428 for the
- * paper's c = 0.1916 over all x with constant D, 1 for independent places).
+ * paper's c = (1 - pi^2/16)/2 over all x with constant D, 1 for independent places).
  */
 public final class EnergySummary {
     private EnergySummary() {

@@ -14,7 +14,7 @@ import spinsim.core.rule.ScatteringRules;
  * Fermi-Dirac count introduces no error into a comparison. All come from sim-core's
  * {@code analytic} package (computed, never typed in):
  * <ul>
- *   <li>{@link #paperC()}: Eq. 15, c = (1 - pi^2/16)/2 = 0.1916;</li>
+ *   <li>{@link #paperC()}: Eq. 15, c = (1 - pi^2/16)/2 (printed as {@code AnnihilationRateConstant.PRINTED_EQ15});</li>
  *   <li>{@link #eq18}: Eq. 17 + 10 solved (Eq. 18; Eq. 19 at F_el = f(x)) for a rate constant c;</li>
  *   <li>{@link #independent}: the independent-place Fermi-Dirac result, F_spin = F_el (1 - F_el)
  *       (Eq. 18 with c = 1/2);</li>

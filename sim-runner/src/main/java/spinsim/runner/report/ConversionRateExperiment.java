@@ -47,9 +47,8 @@ public final class ConversionRateExperiment implements Experiment {
         return CONFIG;
     }
 
-    /** {a, se(a), b, se(b), chi2} of a replica fit, for the charts and the section's text. */
-    private static double[] asArray(ReplicaFit f) {
-        return new double[] {f.intercept().mean(), f.intercept().se(), f.slope().mean(), f.slope().se(), f.chi2()};
+    private static String pm(Stats.MeanSe m) {
+        return Fmt.pm(m.mean(), m.se());
     }
 
     @Override
@@ -109,37 +108,35 @@ public final class ConversionRateExperiment implements Experiment {
             java.util.Arrays.fill(xCommon[i], xs[i]);
         }
         Stats.MeanSe kAtMeanX = ReplicaFit.of(xCommon, kr).intercept();
-        ReplicaFit lossReplicaFit = ReplicaFit.of(xr, lossR);
-        double[] fit = asArray(kFit);
-        double[] lossFit = asArray(lossReplicaFit);
+        ReplicaFit lossFit = ReplicaFit.of(xr, lossR);
         double r0 = 1.0 / LIMIT_T_LAMBDA;
         double paperLimit = FieldConversion.limitK(FieldConversion.TiaMeasure.PAPER_A17);
         double plainLimit = FieldConversion.limitK(FieldConversion.TiaMeasure.SPIN_PROJECTION);
         double plainAtR0 = SteadyTiaModel.derivedK(r0, false);
         double paperAtR0 = SteadyTiaModel.paperK(r0);
         List<Row> rows = new ArrayList<>();
-        String mcLimit = Fmt.pm(fit[0], fit[1]);
+        String mcLimit = pm(kFit.intercept());
         rows.add(Row.statistical("V10.1", Fmt.f("[paper] k for t_sc << t_lambda (t_sc/t_lambda = %s), extrapolated to "
                 + "x = 0 (all TIS)", Fmt.g(r0)), Fmt.f("4/3 (Eq. 44; %s at this ratio, in code)", Fmt.sig(paperAtR0, 6)),
                 mcLimit, kFit.intercept().z(paperAtR0),
                 Fmt.f("The paper's 4/3 is twice the measured conversion: it carries the factor 2 of Eq. A1.7 (a fully "
                         + "polarised gas would have p_TIA = 2). Linear fit over x = %s..%s, one per replica (%d), "
                         + "chi2 of the means = %s / %d dof.", Fmt.sig(xs[0], 2), Fmt.sig(xs[nl - 1], 2),
-                        kFit.intercept().n(), Fmt.sig(fit[4], 3), nl - 2)));
+                        kFit.intercept().n(), Fmt.sig(kFit.chi2(), 3), nl - 2)));
         rows.add(Row.statistical("V10.2", "[paper] same, against Eq. 43 without the factor 2 (n_TIA = |S| = "
                 + "p_up - p_down)", Fmt.f("2/3 (%s at this ratio, E[cos theta](r)/r in code)",
                         Fmt.sig(plainAtR0, 6)), mcLimit, kFit.intercept().z(plainAtR0),
                 "Supports 2/3: the factor 2 of Eq. A1.7 is not in the dynamics (V4 finds the same for Eq. 6)."));
         rows.add(Row.statistical("V10.3", "[paper] the gas in a field is one delta (TIA) + one isotropic TIS (Eq. 41-42), "
                 + "so k does not depend on the polarization: dk/dx at x -> 0", "0",
-                Fmt.pm(fit[2], fit[3]), kFit.slope().z(0),
+                pm(kFit.slope()), kFit.slope().z(0),
                 Fmt.f("A smooth tilt of the whole distribution, rho ~ (1 + 3 x cos theta) sin(theta)/2, would give "
                         + "k = (2/3)/(1 - x), slope 2/3 (z = %s): under the paper rule the TIA is a tilt of all the "
                         + "spins, not a delta beside an untouched sphere.", Fmt.z(kFit.slope().z(2.0 / 3.0)))));
         rows.add(Row.statistical("V10.4", "[paper] the rule's own spin loss: measured scattering loss / (1/5) S n_TIS "
                 + "/ n_states per t_sc, extrapolated to x = 0", "1 (derived: 1/5 of a TIA unit per TIA-TIS encounter, "
                         + Fmt.sig(SteadyTiaModel.lossPerEncounter(), 6) + " by quadrature)",
-                Fmt.pm(lossFit[0], lossFit[1]), lossReplicaFit.intercept().z(1),
+                pm(lossFit.intercept()), lossFit.intercept().z(1),
                 "An intrinsic relaxation of the TIA by the paper rule itself (time 5 n_states / n_TIS t_sc), which "
                         + "Eq. 50-51 and 57-58 leave out; the spin budget measures it directly."));
 
@@ -193,10 +190,11 @@ public final class ConversionRateExperiment implements Experiment {
                         Fmt.z(k1Mean.z(derived1)), Fmt.pm(xx[k1], xxse[k1]))));
 
         Map<String, XYChart> charts = new LinkedHashMap<>();
-        charts.put("v10-fig7.png", fig7Chart(rr, kk, kkse, fit, r0));
-        charts.put("v10-limit.png", limitChart(xs, ks, kse, fit, paperAtR0, plainAtR0));
+        charts.put("v10-fig7.png", fig7Chart(rr, kk, kkse, kFit.intercept(), r0));
+        charts.put("v10-limit.png", limitChart(xs, ks, kse, kFit, paperAtR0, plainAtR0));
         charts.put("v10-polarization.png", polarizationChart(rr, xx, xxse));
-        return new ExperimentResult(id(), title(), rows, section(ctx, limit, fig, fit, lossFit, kAtMeanX, paperLimit, plainLimit),
+        return new ExperimentResult(id(), title(), rows,
+                section(ctx, limit, fig, kFit, lossFit, kAtMeanX, paperLimit, plainLimit),
                 charts);
     }
 
@@ -222,7 +220,7 @@ public final class ConversionRateExperiment implements Experiment {
     }
 
     private static String section(ExperimentContext ctx, List<FieldSweeps.Steady> limit, List<FieldSweeps.Steady> fig,
-            double[] fit, double[] lossFit, Stats.MeanSe kAtMeanX, double paperLimit, double plainLimit) {
+            ReplicaFit kFit, ReplicaFit lossFit, Stats.MeanSe kAtMeanX, double paperLimit, double plainLimit) {
         StringBuilder b = new StringBuilder();
         b.append("Config `configs/").append(CONFIG).append("`: rule `paper`, field-precession along +z, spin flips. "
                 + "(a) ").append(ExperimentContext.sizeNote(limit.get(0).spec(), ctx.quick())).append(", t_lambda = ")
@@ -257,7 +255,7 @@ public final class ConversionRateExperiment implements Experiment {
                 + "runs the config's seed): k = %s (slope %s); scattering "
                 + "loss / derived = %s. Against each point's mean x instead of the replica's own (a check on the "
                 + "bias of a line through noisy x): k = %s.\n\n",
-                Fmt.pm(fit[0], fit[1]), Fmt.pm(fit[2], fit[3]), Fmt.pm(lossFit[0], lossFit[1]),
+                pm(kFit.intercept()), pm(kFit.slope()), pm(lossFit.intercept()),
                 Fmt.pm(kAtMeanX.mean(), kAtMeanX.se())));
         b.append("(b) Fig. 7:\n\n| t_sc/t_lambda | x = S_z/n_SPIN | k | scattering loss / derived | flip loss / expected "
                 + "| relaxation time of S_z | steady from |\n|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -277,8 +275,8 @@ public final class ConversionRateExperiment implements Experiment {
                 + "with t_sc/t_lambda presumes a gas that stays almost all TIS between resets; under the paper rule a "
                 + "strong field polarizes the gas almost fully within the rule's relaxation time, and the measured k per "
                 + "TIS spin then rises instead (table b): k is not a property of the field strength alone but of the "
-                + "state of the gas.\n\n", Fmt.pm(fit[0], fit[1]), Fmt.pm(fit[2], fit[3]),
-                Fmt.pm(lossFit[0], lossFit[1])));
+                + "state of the gas.\n\n", pm(kFit.intercept()), pm(kFit.slope()),
+                pm(lossFit.intercept())));
         return b.toString();
     }
 
@@ -307,7 +305,7 @@ public final class ConversionRateExperiment implements Experiment {
                 Double.isNaN(d.tau()) ? "-" : Fmt.pm(d.tau(), d.tauSe()), d.steady() ? Fmt.g(d.startTime()) : "not steady");
     }
 
-    private static XYChart fig7Chart(double[] r, double[] k, double[] kse, double[] fit, double r0) {
+    private static XYChart fig7Chart(double[] r, double[] k, double[] kse, Stats.MeanSe limit, double r0) {
         XYChart c = Charts.chart("V10 / Fig. 7: conversion coefficient k against t_sc / t_lambda", "t_sc / t_lambda",
                 "k = t_lambda (dn_TIA/dt by the field) / n_TIS");
         c.getStyler().setXAxisLogarithmic(true);
@@ -324,7 +322,8 @@ public final class ConversionRateExperiment implements Experiment {
             curves[3][i] = FieldConversion.kExponentialIntervals(xf[i], FieldConversion.TiaMeasure.SPIN_PROJECTION);
         }
         Charts.points(c, "Monte Carlo, paper rule, tau_spin = 20 (steady state)", r, k, kse);
-        Charts.points(c, "Monte Carlo limit (x -> 0)", new double[] {r0}, new double[] {fit[0]}, new double[] {fit[1]});
+        Charts.points(c, "Monte Carlo limit (x -> 0)", new double[] {r0}, new double[] {limit.mean()},
+                new double[] {limit.se()});
         Charts.dashed(c, "paper (factor 2), fixed interval t_sc", xf, curves[0], Color.BLACK);
         Charts.dashed(c, "paper (factor 2), exponential intervals", xf, curves[1], Color.DARK_GRAY);
         Charts.dashed(c, "factor 1, fixed interval", xf, curves[2], new Color(0x2ca02c));
@@ -334,7 +333,8 @@ public final class ConversionRateExperiment implements Experiment {
         return c;
     }
 
-    private static XYChart limitChart(double[] x, double[] k, double[] kse, double[] fit, double paper, double plain) {
+    private static XYChart limitChart(double[] x, double[] k, double[] kse, ReplicaFit fit, double paper,
+            double plain) {
         XYChart c = Charts.chart("V10: k in the limit t_sc/t_lambda = 0.01 against the polarization x",
                 "x = S_z / n_SPIN", "k");
         double xMax = 0;
@@ -343,7 +343,8 @@ public final class ConversionRateExperiment implements Experiment {
         }
         xMax *= 1.1;
         Charts.points(c, "Monte Carlo (tau_spin = 2, 4, 8, 16)", x, k, kse);
-        Charts.line(c, "linear fit", new double[] {0, xMax}, new double[] {fit[0], fit[0] + fit[2] * xMax});
+        double a = fit.intercept().mean();
+        Charts.line(c, "linear fit", new double[] {0, xMax}, new double[] {a, a + fit.slope().mean() * xMax});
         Charts.hline(c, "4/3 (Eq. 44)", paper, 0, xMax, Color.BLACK);
         Charts.hline(c, "2/3 (no factor 2)", plain, 0, xMax, Color.GRAY);
         c.getStyler().setXAxisMin(0.0).setXAxisMax(xMax).setYAxisMin(0.5).setYAxisMax(1.4);

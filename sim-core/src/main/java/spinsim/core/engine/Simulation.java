@@ -11,6 +11,7 @@ import spinsim.core.pairing.BlockedMatching;
 import spinsim.core.pairing.PairingScheme;
 import spinsim.core.pairing.PoissonPairing;
 import spinsim.core.pairing.SweepMatching;
+import spinsim.core.process.CellTransport;
 import spinsim.core.process.Process;
 import spinsim.core.rule.BatchedKernels;
 import spinsim.core.state.CellLayout;
@@ -26,7 +27,9 @@ import spinsim.core.state.StateStore;
  *       pass;</li>
  *   <li>block stage, one task per block: scatter (sweep or blocked: a block that is a whole cell
  *       matches and scatters in one fused pass; sweep: a block of a large cell scatters its
- *       adjacent pairs), then every process in order.</li>
+ *       adjacent pairs), then every local process in order;</li>
+ *   <li>transport stage: each {@link CellTransport} process (diffusion between cells) over the
+ *       whole store, on the calling thread, in list order (they come after the local ones).</li>
  * </ol>
  * Blocks never cross cells and are cut once at setup. Generators come from (seed, stream, step,
  * block or cell), so results do not depend on the thread count.
@@ -40,7 +43,12 @@ public final class Simulation {
     private final WorkerPool pool;
     private final CellLayout layout;
     private final int ruleKernel;
+    /** The block-local processes, and their indices in the setup's list (their stream ids). */
     private final Process[] processes;
+    private final int[] processStream;
+    /** The transport processes, and their indices in the setup's list. */
+    private final CellTransport[] transports;
+    private final int[] transportStream;
     private final int[] blockFrom;
     private final int[] blockTo;
     private final int[] blockCell;
@@ -63,7 +71,30 @@ public final class Simulation {
             throw new IllegalArgumentException("store has " + store.size() + " states, layout " + layout.totalStates());
         }
         this.ruleKernel = setup.rule().kernel();
-        this.processes = setup.processes().toArray(new Process[0]);
+        List<Process> all = setup.processes();
+        int nTransport = 0;
+        for (int p = 0; p < all.size(); p++) {
+            if (all.get(p) instanceof CellTransport t) {
+                t.checkLayout(layout);
+                nTransport++;
+            } else if (nTransport > 0) {
+                throw new IllegalArgumentException("process " + all.get(p).name() + " comes after a transport "
+                        + "process; transport between cells (diffusion) must come last");
+            }
+        }
+        this.processes = new Process[all.size() - nTransport];
+        this.processStream = new int[processes.length];
+        this.transports = new CellTransport[nTransport];
+        this.transportStream = new int[nTransport];
+        for (int p = 0, l = 0, t = 0; p < all.size(); p++) {
+            if (all.get(p) instanceof CellTransport ct) {
+                transports[t] = ct;
+                transportStream[t++] = p;
+            } else {
+                processes[l] = all.get(p);
+                processStream[l++] = p;
+            }
+        }
         int bs = setup.blockSize();
         int nBlocks = 0;
         for (int c = 0; c < layout.cells(); c++) {
@@ -177,13 +208,18 @@ public final class Simulation {
                 }
             }
             for (int p = 0; p < processes.length; p++) {
-                processes[p].apply(store, from, to, dt, RandomStreams.of(seed, RandomStreams.PROCESS_BASE + p, s, b));
+                processes[p].apply(store, from, to, dt,
+                        RandomStreams.of(seed, RandomStreams.PROCESS_BASE + processStream[p], s, b));
             }
             if (processes.length > 0) {
                 // a process may move spins out of the rule's state space (the planar rule's half-plane)
                 setup.rule().canonicalize(store, from, to);
             }
         });
+        for (int t = 0; t < transports.length; t++) {
+            transports[t].applyToCells(store, layout, dt,
+                    RandomStreams.of(seed, RandomStreams.PROCESS_BASE + transportStream[t], s, 0));
+        }
         step++;
         stepNanos.recordValue(Math.max(1, System.nanoTime() - t0));
     }

@@ -185,7 +185,9 @@ public final class RunCommand implements Callable<Integer> {
         out.println("final, t = " + Num.plain(t) + " t_sc (" + how + "): n_spin = " + Num.pm(spin.mean(), spin.se())
                 + ", n_tia = " + Num.pm(tia.mean(), tia.se()) + ", polarization = " + Num.pm(pol.mean(), pol.se()));
         Conservation c = Conservation.of(r);
-        String held = c.netOfInjection() ? "balanced in every replica" : "conserved in every cell of every replica";
+        String held = c.netOfInjection() ? "balanced in every replica"
+                : c.acrossCells() ? "conserved in every replica (totals: diffusion moves states between cells)"
+                : "conserved in every cell of every replica";
         out.println("conservation" + (c.netOfInjection() ? " (net of injected electrons)" : "") + ": electrons "
                 + c.electronsInitial() + " -> " + c.electronsFinal()
                 + ", n_full - n_empty " + c.fullMinusEmptyInitial() + " -> " + c.fullMinusEmptyFinal() + ": "

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import spinsim.core.initial.ChainProfile;
 import spinsim.core.initial.Composition;
 import spinsim.core.initial.SpinComponent;
 import spinsim.core.pairing.PairingScheme;
@@ -111,6 +112,7 @@ public final class ConfigLoader {
         if (spins.isEmpty()) {
             spins.add(new SpinSpec("isotropic", 1.0, new SpinComponent.Isotropic(), SpinSpec.resolvedOf("isotropic", 1.0)));
         }
+        ChainProfile chain = chain(ens, energy != null, cells);
         ens.rejectUnknown();
 
         ConfigNode dyn = top.object("dynamics", false);
@@ -129,9 +131,11 @@ public final class ConfigLoader {
         }
         double duration = dyn.number("duration", 50, 0, 1e9, true, "t_sc");
         List<ProcessSpec> processes = new ArrayList<>();
-        for (ConfigNode p : dyn.list("processes")) {
+        List<ConfigNode> processNodes = dyn.list("processes");
+        for (ConfigNode p : processNodes) {
             processes.add(process(p));
         }
+        checkTransport(processNodes, processes, energy != null, cells);
         dyn.rejectUnknown();
 
         ConfigNode obs = top.object("observe", false);
@@ -148,7 +152,62 @@ public final class ConfigLoader {
         }
         checkHeap(source, energy != null ? energy.grid().layout().totalStates() : cells * statesPerCell);
         return new RunSpec(name, source, seed, replicas, cells, (int) statesPerCell, filling, spinFraction, spins, rule,
-                pairing, dt, duration, every, bins, axis, processes, energy, assemblies);
+                pairing, dt, duration, every, bins, axis, processes, energy, assemblies, chain);
+    }
+
+    /**
+     * {@code ensemble.chain: {twist_deg, axis, depolarize}} ({@link ChainProfile}), or null when
+     * absent. Needs identical cells (no energy layout) and at least 2 of them.
+     */
+    private static ChainProfile chain(ConfigNode ens, boolean energyResolved, int cells) throws ConfigException {
+        if (!ens.has("chain")) {
+            ens.object("chain", false); // marks the key as allowed
+            return null;
+        }
+        if (energyResolved) {
+            throw ens.error("chain", "not with ensemble.energy: a chain profile varies along cells in space, "
+                    + "and energy cells are not positions");
+        }
+        if (cells < 2) {
+            throw ens.error("chain", "needs ensemble.cells >= 2 (the cells are the chain's positions), got cells = "
+                    + cells);
+        }
+        ConfigNode ch = ens.object("chain", true);
+        double twist = ch.number("twist_deg", 0.0, -360, 360, false,
+                "degrees the initial spins turn from one cell to the next");
+        double[] axis = ch.vector3("axis", new double[] {0, 1, 0});
+        double depolarize = ch.number("depolarize", 0.0, 0, 1, false,
+                "amplitude of the modulation of n_TIA along the chain: cell c's spins are redrawn isotropically "
+                        + "with probability depolarize (1 + sin(2 pi c / cells)) / 2");
+        ch.rejectUnknown();
+        return new ChainProfile(Math.toRadians(twist), axis, depolarize);
+    }
+
+    /**
+     * Transport between cells (diffusion) needs a chain of identical cells (no energy layout, at
+     * least 2) and comes after every local process, since the engine applies it after the block
+     * stage.
+     */
+    private static void checkTransport(List<ConfigNode> nodes, List<ProcessSpec> processes, boolean energyResolved,
+            int cells) throws ConfigException {
+        int firstTransport = -1;
+        for (int i = 0; i < processes.size(); i++) {
+            boolean transport = processes.get(i) instanceof ProcessSpec.DiffusionSpec;
+            if (transport && firstTransport < 0) {
+                firstTransport = i;
+                if (energyResolved) {
+                    throw nodes.get(i).error("name", "diffusion is not allowed with ensemble.energy: it moves "
+                            + "states between cells in space, and energy cells are not positions");
+                }
+                if (cells < 2) {
+                    throw nodes.get(i).error("name", "diffusion needs ensemble.cells >= 2 (a chain of cells), got "
+                            + "cells = " + cells);
+                }
+            } else if (!transport && firstTransport >= 0) {
+                throw nodes.get(i).error("name", "must come before diffusion (index " + firstTransport + "): transport "
+                        + "between cells is applied after every local process of the step");
+            }
+        }
     }
 
     /** One line on what is wrong with the YAML text (the parser's own messages span several lines). */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import spinsim.core.process.CellDiffusion;
 import spinsim.core.process.ExchangeField;
 import spinsim.core.process.FieldPrecession;
 import spinsim.core.process.Injection;
@@ -199,6 +200,31 @@ public sealed interface ProcessSpec {
                 }
             }
             return false;
+        }
+    }
+
+    /**
+     * {@code diffusion}: contents hop between neighbouring cells of the chain at {@code rate} per
+     * t_sc to each side (D / dx^2, Section 9); {@code boundary} periodic or closed.
+     */
+    record DiffusionSpec(double rate, CellDiffusion.Boundary boundary) implements ProcessSpec {
+        @Override
+        public String name() {
+            return CellDiffusion.NAME;
+        }
+
+        @Override
+        public Process build() {
+            return new CellDiffusion(rate, boundary);
+        }
+
+        @Override
+        public Map<String, Object> resolved() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", name());
+            m.put("rate", rate);
+            m.put("boundary", boundary.configName());
+            return m;
         }
     }
 

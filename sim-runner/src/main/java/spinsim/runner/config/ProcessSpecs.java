@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import spinsim.core.process.CellDiffusion;
 import spinsim.core.process.ExchangeField;
 import spinsim.core.process.FieldPrecession;
 import spinsim.core.process.Injection;
@@ -22,6 +23,7 @@ import spinsim.core.process.SpinRelaxation;
  *    field: {tesla: 1.0, g: 2.0, lambda: 1.9e33},  t_sc_seconds: 1e-12}       # physical, Eq. 34
  * - {name: exchange-field, direction: [0, 0, 1], t_lambda: 10}       # t_lambda,exch (Eq. 46-47)
  * - {name: injection, rate: 0.002, polar_deg: 30, source: empty}   # per t_sc per source state (Eq. 62-63)
+ * - {name: diffusion, rate: 0.1, boundary: periodic}               # hops per t_sc to each neighbouring cell (Sec. 9)
  * </pre>
  * A direction may be given as {@code direction: [x, y, z]} or as {@code polar_deg} (and
  * {@code azimuth_deg}) for injection (see {@link DirectionKeys}).
@@ -40,6 +42,7 @@ public final class ProcessSpecs {
         PARSERS.put(FieldPrecession.NAME, p -> new ProcessSpec.FieldPrecessionSpec(field(p)));
         PARSERS.put(ExchangeField.NAME, p -> new ProcessSpec.ExchangeFieldSpec(field(p)));
         PARSERS.put(Injection.NAME, ProcessSpecs::injection);
+        PARSERS.put(CellDiffusion.NAME, ProcessSpecs::diffusion);
     }
 
     private ProcessSpecs() {
@@ -80,6 +83,22 @@ public final class ProcessSpecs {
                     + "full (FULL -> SPIN, an electron leaves)");
         }
         return new ProcessSpec.InjectionSpec(rate, direction, Injection.Source.byConfigName(source));
+    }
+
+    /** rate (hops per t_sc to each neighbouring cell, D / dx^2), boundary: periodic | closed. */
+    private static ProcessSpec diffusion(ConfigNode p) throws ConfigException {
+        double rate = p.number("rate", Double.NaN, 0, 1e6, true,
+                "hops of a state's content to each neighbouring cell per t_sc (D / dx^2)");
+        java.util.Set<String> names = new LinkedHashSet<>();
+        for (CellDiffusion.Boundary b : CellDiffusion.Boundary.values()) {
+            names.add(b.configName());
+        }
+        String boundary = p.string("boundary", null, names);
+        if (boundary == null) {
+            throw p.missing("boundary", "required; one of: periodic (a ring of cells), closed (no exchange past the "
+                    + "first and the last cell)");
+        }
+        return new ProcessSpec.DiffusionSpec(rate, CellDiffusion.Boundary.byConfigName(boundary));
     }
 
     /** direction + either (t_lambda, omega_l) or (field {tesla, g, lambda | alpha}, t_sc_seconds). */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import spinsim.core.engine.SimulationSetup;
+import spinsim.core.initial.ChainProfile;
 import spinsim.core.initial.Composition;
 import spinsim.core.initial.SpinMixture;
 import spinsim.core.pairing.PairingScheme;
@@ -34,11 +35,13 @@ import spinsim.core.state.CellLayout;
  *                      ({@link #compositions()}).
  * @param assemblies    {@code observe.assemblies}: follow two coherent spin populations at every
  *                      record ({@link AssemblyObservation}), or null (off)
+ * @param chain         {@code ensemble.chain}: the initial twist and modulation along a chain of
+ *                      cells ({@link ChainProfile}), or null (every cell alike)
  */
 public record RunSpec(String name, String source, long seed, int replicas, int cells, int statesPerCell,
         double filling, double spinFraction, List<SpinSpec> spins, String rule, PairingScheme pairing,
         double dt, double duration, int recordEvery, int histogramBins, double[] axis,
-        List<ProcessSpec> processes, EnergySpec energy, AssemblyObservation assemblies) {
+        List<ProcessSpec> processes, EnergySpec energy, AssemblyObservation assemblies, ChainProfile chain) {
 
     public RunSpec {
         spins = List.copyOf(spins);
@@ -52,7 +55,7 @@ public record RunSpec(String name, String source, long seed, int replicas, int c
             double dt, double duration, int recordEvery, int histogramBins, double[] axis,
             List<ProcessSpec> processes, EnergySpec energy) {
         this(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing, dt,
-                duration, recordEvery, histogramBins, axis, processes, energy, null);
+                duration, recordEvery, histogramBins, axis, processes, energy, null, null);
     }
 
     /** A run of identical cells (no energy layout). */
@@ -144,24 +147,24 @@ public record RunSpec(String name, String source, long seed, int replicas, int c
 
     public RunSpec withSeed(long s) {
         return new RunSpec(name, source, s, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
-                dt, duration, recordEvery, histogramBins, axis, processes, energy, assemblies);
+                dt, duration, recordEvery, histogramBins, axis, processes, energy, assemblies, chain);
     }
 
     public RunSpec withReplicas(int r) {
         return new RunSpec(name, source, seed, r, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
-                dt, duration, recordEvery, histogramBins, axis, processes, energy, assemblies);
+                dt, duration, recordEvery, histogramBins, axis, processes, energy, assemblies, chain);
     }
 
     /** n states per cell; for an energy-resolved run, n states per cell at E_F (the others scale with D). */
     public RunSpec withStatesPerCell(int n) {
         return new RunSpec(name, source, seed, replicas, cells, n, filling, spinFraction, spins, rule, pairing,
                 dt, duration, recordEvery, histogramBins, axis, processes,
-                energy == null ? null : energy.withStatesAtFermi(n), assemblies);
+                energy == null ? null : energy.withStatesAtFermi(n), assemblies, chain);
     }
 
     public RunSpec withDuration(double d) {
         return new RunSpec(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
-                dt, d, recordEvery, histogramBins, axis, processes, energy, assemblies);
+                dt, d, recordEvery, histogramBins, axis, processes, energy, assemblies, chain);
     }
 
     /** An energy-resolved run averaged from {@code t} (t_sc); IllegalStateException for other runs. */
@@ -170,30 +173,36 @@ public record RunSpec(String name, String source, long seed, int replicas, int c
             throw new IllegalStateException("run '" + name + "' has no energy layout");
         }
         return new RunSpec(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
-                dt, duration, recordEvery, histogramBins, axis, processes, energy.withAverageFrom(t), assemblies);
+                dt, duration, recordEvery, histogramBins, axis, processes, energy.withAverageFrom(t), assemblies, chain);
     }
 
     public RunSpec withRule(String r) {
         Rules.byName(r);
         return new RunSpec(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, r, pairing,
-                dt, duration, recordEvery, histogramBins, axis, processes, energy, assemblies);
+                dt, duration, recordEvery, histogramBins, axis, processes, energy, assemblies, chain);
     }
 
     public RunSpec withName(String n) {
         return new RunSpec(n, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
-                dt, duration, recordEvery, histogramBins, axis, processes, energy, assemblies);
+                dt, duration, recordEvery, histogramBins, axis, processes, energy, assemblies, chain);
     }
 
     /** The same run with another process list (e.g. the processes wrapped to record their spin budget). */
     public RunSpec withProcesses(List<ProcessSpec> p) {
         return new RunSpec(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
-                dt, duration, recordEvery, histogramBins, axis, p, energy, assemblies);
+                dt, duration, recordEvery, histogramBins, axis, p, energy, assemblies, chain);
     }
 
     /** The same run with {@code observe.assemblies} set to {@code a} (null: off). */
     public RunSpec withAssemblies(AssemblyObservation a) {
         return new RunSpec(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
-                dt, duration, recordEvery, histogramBins, axis, processes, energy, a);
+                dt, duration, recordEvery, histogramBins, axis, processes, energy, a, chain);
+    }
+
+    /** The same run with the initial chain profile {@code c} (null: every cell alike). */
+    public RunSpec withChain(ChainProfile c) {
+        return new RunSpec(name, source, seed, replicas, cells, statesPerCell, filling, spinFraction, spins, rule, pairing,
+                dt, duration, recordEvery, histogramBins, axis, processes, energy, assemblies, c);
     }
 
     /** The config with every default filled in, in the config's own key layout. */
@@ -216,6 +225,14 @@ public record RunSpec(String name, String source, long seed, int replicas, int c
             sp.add(s.resolved());
         }
         ens.put("spins", sp);
+        if (chain != null) {
+            Map<String, Object> ch = new LinkedHashMap<>();
+            ch.put("twist_deg", Math.toDegrees(chain.twistRad()));
+            double[] a = chain.axis();
+            ch.put("axis", List.of(a[0], a[1], a[2]));
+            ch.put("depolarize", chain.depolarize());
+            ens.put("chain", ch);
+        }
         root.put("ensemble", ens);
         Map<String, Object> dyn = new LinkedHashMap<>();
         dyn.put("rule", rule);

@@ -20,10 +20,18 @@ import spinsim.runner.run.RunResult;
  *                        each replica against the electrons the injection counted (an EMPTY -&gt;
  *                        SPIN conversion adds one electron and one to n_full - n_empty, a FULL -&gt;
  *                        SPIN one takes one from each), not per cell
+ * @param acrossCells     the run moves states between cells (diffusion): both checks are then of
+ *                        the ensemble total of each replica (diffusion swaps contents, so it keeps
+ *                        the totals exactly but not a cell's count)
  */
 public record Conservation(long electronsInitial, long electronsFinal, boolean electronsConserved,
         long fullMinusEmptyInitial, long fullMinusEmptyFinal, boolean fullMinusEmptyConserved,
-        boolean matchesComposition, boolean netOfInjection) {
+        boolean matchesComposition, boolean netOfInjection, boolean acrossCells) {
+
+    /** Whether the checks are of each replica's ensemble totals rather than cell by cell. */
+    public boolean ofTotals() {
+        return netOfInjection || acrossCells;
+    }
 
     public boolean ok() {
         return electronsConserved && fullMinusEmptyConserved && matchesComposition;
@@ -31,6 +39,7 @@ public record Conservation(long electronsInitial, long electronsFinal, boolean e
 
     public static Conservation of(RunResult r) {
         final boolean injects = ProcessSpec.InjectionSpec.present(r.spec().processes());
+        final boolean moves = r.spec().processes().stream().anyMatch(p -> p instanceof ProcessSpec.DiffusionSpec);
         int last = r.records() - 1;
         long eInit = 0;
         long dInit = 0;
@@ -63,8 +72,8 @@ public record Conservation(long electronsInitial, long electronsFinal, boolean e
                 d1 += b[c].nFull - b[c].nEmpty;
             }
             long injected = end.injectedElectrons() - first.injectedElectrons();
-            eOk &= injects ? e1 - e0 == injected : cellsE;
-            dOk &= injects ? d1 - d0 == injected : cellsD;
+            eOk &= injects || moves ? e1 - e0 == injected : cellsE;
+            dOk &= injects || moves ? d1 - d0 == injected : cellsD;
             if (rep == 0) {
                 eInit = e0;
                 dInit = d0;
@@ -78,6 +87,6 @@ public record Conservation(long electronsInitial, long electronsFinal, boolean e
                 dFinal = d1 - d0 + dInit;
             }
         }
-        return new Conservation(eInit, eFinal, eOk, dInit, dFinal, dOk, compOk, injects);
+        return new Conservation(eInit, eFinal, eOk, dInit, dFinal, dOk, compOk, injects, moves);
     }
 }

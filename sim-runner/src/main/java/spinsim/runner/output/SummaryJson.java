@@ -97,7 +97,9 @@ public final class SummaryJson implements Output {
         Map<String, Object> cm = new LinkedHashMap<>();
         cm.put("checked", cons.netOfInjection()
                 ? "per replica (ensemble totals), first record against last record, net of the injected electrons"
-                : "per cell and per replica, first record against last record");
+                : cons.acrossCells()
+                        ? "per replica (ensemble totals: diffusion moves states between cells), first record against last record"
+                        : "per cell and per replica, first record against last record");
         cm.put("electrons", check(cons.electronsInitial(), cons.electronsFinal(), cons.electronsConserved()));
         cm.put("n_full_minus_n_empty", check(cons.fullMinusEmptyInitial(), cons.fullMinusEmptyFinal(),
                 cons.fullMinusEmptyConserved()));

@@ -31,7 +31,7 @@ public final class Validation {
                 new SpinStatisticsExperiment(), new PolarizedStatisticsExperiment(),
                 new PrecessionDampingExperiment(), new ConversionRateExperiment(), new PauliParamagnetismExperiment(),
                 new FerromagnetExperiment(), new TwoAssemblyExperiment(), new AssemblyAngleScanExperiment(),
-                new InjectionTorqueExperiment())) {
+                new InjectionTorqueExperiment(), new SpinTorqueCurrentExperiment())) {
             EXPERIMENTS.put(e.id(), e);
         }
     }

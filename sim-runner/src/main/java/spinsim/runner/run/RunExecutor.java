@@ -62,6 +62,9 @@ public final class RunExecutor {
                 long seed = RandomStreams.replicaSeed(spec.seed(), r);
                 StateStore store = new StateStore((int) spec.totalStates());
                 Populator.populate(store, layout, perCell, spec.mixture(), seed);
+                if (spec.chain() != null) {
+                    spec.chain().apply(store, layout, seed);
+                }
                 Simulation sim = new Simulation(spec.setup(seed), store, pool);
                 order = sim.setup().stageOrder();
                 List<Snapshot> mine = Collections.synchronizedList(new ArrayList<>());

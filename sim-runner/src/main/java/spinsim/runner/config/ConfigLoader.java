@@ -68,6 +68,12 @@ public final class ConfigLoader {
             throw new ConfigException(source, "", null, "a config must be a YAML mapping (see configs/quickstart.yaml)");
         }
         ConfigNode top = new ConfigNode(source, "", root);
+        if (root.has("experiment") && !root.has("ensemble")) {
+            // configs/v01-*.yaml and v02-*.yaml define kernel experiments of the report, not runs
+            String id = root.get("experiment").asText();
+            throw top.error("experiment", "this is the config of a validation experiment, not of a run: use "
+                    + "`spinsim validate " + id + "`");
+        }
         String name = top.string("name", defaultName, null);
         long seed = top.integer("seed", 1L, Long.MIN_VALUE + 1, Long.MAX_VALUE, "any 64-bit integer");
         int replicas = (int) top.integer("replicas", 4, 1, 10_000, "independent replicas for standard errors");

@@ -28,11 +28,12 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "ID", description = "experiments to run (V1 ... V5); all if none")
+    @Parameters(arity = "0..*", paramLabel = "ID", description = "experiments to run (V1 ... V16); all if none")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--quick", description = "reduced sizes (V3-V5: states / 10, at most 4 replicas; V1-V2: the "
-            + "configs' quick sizes), for CI")
+    @Option(names = "--quick", description = "reduced sizes (run experiments: states per cell / 10 and at most 4 "
+            + "replicas, V6-V8 all of theirs; V1-V2: the configs' quick sizes; each section of the report states "
+            + "its sizes), for CI")
     boolean quick;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: ${DEFAULT-VALUE})")

@@ -105,9 +105,10 @@ public final class Validation {
                 + "where the paper is qualitative. A paper number is a reference to compare against, never an input of "
                 + "the engine.\n\n");
         b.append("**Sizes:** ").append(r.quick()
-                ? "quick (`--quick`): kernel experiments use the `quick` sizes of their configs; run experiments (V3-V5) "
+                ? "quick (`--quick`): kernel experiments use the `quick` sizes of their configs; run experiments "
                         + "use the configs' states per cell / " + ExperimentContext.QUICK_STATES_DIVISOR
-                        + " and at most " + ExperimentContext.QUICK_REPLICAS + " replicas. Errors are correspondingly larger."
+                        + " and at most " + ExperimentContext.QUICK_REPLICAS + " replicas (the energy experiments V6-V8 "
+                        + "keep all their replicas; each section states its sizes). Errors are correspondingly larger."
                 : "full, as in the configs.").append(" Each section states its sizes and seed; the report is "
                 + "deterministic for those seeds (any thread count).\n\n");
         b.append("**Rules** (MODEL.md section 2; every row names the one it used):\n\n");

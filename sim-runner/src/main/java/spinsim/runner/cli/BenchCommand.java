@@ -64,8 +64,8 @@ public final class BenchCommand implements Callable<Integer> {
     List<Integer> threads;
 
     @Option(names = "--seconds", paramLabel = "S", description = "timed seconds per row, after as much warm-up "
-            + "(default: 1.5; at least 5 timed steps)")
-    double seconds = 1.5;
+            + "(default: 1.5, with --quick 0.5; at least 5 timed steps)")
+    Double seconds;
 
     @Option(names = "--no-exact", description = "skip the exact global matching (sweep) rows of the largest size")
     boolean noExact;
@@ -83,7 +83,11 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Integer> exps = sizes != null ? sizes : quick ? List.of(14, 16, 20) : List.of(14, 16, 20, 24);
         List<Integer> ts = threads != null ? threads : List.of(1, 2);
-        double secs = quick && seconds == 1.5 ? 0.5 : seconds;
+        double secs = seconds != null ? seconds : quick ? 0.5 : 1.5;
+        if (!(secs >= 0.01 && secs <= 86_400)) {
+            throw new spinsim.runner.config.ConfigException(RunCommand.COMMAND_LINE, "--seconds", String.valueOf(seconds),
+                    "must be a number of seconds in [0.01, 86400]");
+        }
         for (int e : exps) {
             if (e < 4 || e > 30) {
                 throw new spinsim.runner.config.ConfigException(RunCommand.COMMAND_LINE, "--sizes", Integer.toString(e),

@@ -39,6 +39,8 @@ import spinsim.core.state.StateStore;
 public final class ConfigLoader {
     /** Largest number of states one store holds (Java arrays are int-indexed). */
     public static final long MAX_STATES = Integer.MAX_VALUE - 8;
+    /** Most steps a run may take (10^9: ~30 years of the quickstart's step at one per second). */
+    static final double MAX_STEPS = 1e9;
 
     private ConfigLoader() {
     }
@@ -136,6 +138,19 @@ public final class ConfigLoader {
             dt = dyn.number("dt", 0.1, 0, 1, true, "t_sc; poisson pairing needs dt << 1");
         }
         double duration = dyn.number("duration", 50, 0, 1e9, true, "t_sc");
+        double steps = duration / dt;
+        if (steps > MAX_STEPS) {
+            throw dyn.error("duration", String.format(java.util.Locale.ROOT,
+                    "at most %.0f steps of dt = %s t_sc, i.e. duration <= %.6g t_sc here", MAX_STEPS, Double.toString(dt),
+                    MAX_STEPS * dt));
+        }
+        if (Math.abs(steps - Math.rint(steps)) > 1e-9 * Math.max(1, steps) || Math.rint(steps) < 1) {
+            // the run takes whole steps: a silent round would run for another time than the one written
+            throw dyn.error("duration", String.format(java.util.Locale.ROOT,
+                    "must be a whole number (>= 1) of steps of dt = %s t_sc; the nearest are %s and %s t_sc",
+                    Double.toString(dt), Double.toString(Math.max(1, Math.floor(steps)) * dt),
+                    Double.toString((Math.floor(steps) + 1) * dt)));
+        }
         List<ProcessSpec> processes = new ArrayList<>();
         List<ConfigNode> processNodes = dyn.list("processes");
         for (ConfigNode p : processNodes) {
@@ -237,7 +252,7 @@ public final class ConfigLoader {
         if (kind == null) {
             throw new ConfigException(sourceOf(s), s.path() + ".kind", null, "required; one of: isotropic, fixed, cone, updown");
         }
-        double w = s.number("weight", 1.0, 0, Double.MAX_VALUE, true, "relative weight of this component");
+        double w = s.number("weight", 1.0, 0, 1e100, true, "relative weight of this component");
         SpinSpec out;
         switch (kind) {
             case "isotropic" -> out = new SpinSpec(kind, w, new SpinComponent.Isotropic(), SpinSpec.resolvedOf(kind, w));

@@ -102,6 +102,11 @@ public final class ValidateCommand implements Callable<Integer> {
                     + "--configs DIR");
             return 2;
         }
+        String cannot = Validation.unwritable(out);
+        if (cannot != null) {
+            err.println("validate: --out " + out + ": " + cannot);
+            return 2;
+        }
         ExperimentContext ctx = new ExperimentContext(configs, quick, threads, line -> {
             err.println(line);
             err.flush();

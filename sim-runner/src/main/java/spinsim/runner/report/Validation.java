@@ -157,6 +157,36 @@ public final class Validation {
     }
 
     /**
+     * Why {@code out} cannot take a report, or null when it can: checked before the experiments run,
+     * so that a full validation is not computed only to be refused at the end. Creates the parent
+     * directories and a probe directory beside {@code out} (removed again).
+     */
+    public static String unwritable(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(target) && !Files.isDirectory(target)) {
+                return "exists and is a file; choose another --out";
+            }
+            if (Files.exists(target) && !isReplaceable(target)) {
+                return "exists and is not a validation directory (no report.md, not empty); choose another --out";
+            }
+            Path parent = target.getParent();
+            Files.createDirectories(parent);
+            Path probe = Files.createTempDirectory(parent, "." + target.getFileName() + ".probe-");
+            Files.delete(probe);
+            return null;
+        } catch (java.nio.file.AccessDeniedException e) {
+            return "permission denied: " + e.getFile();
+        } catch (java.nio.file.FileSystemException e) {
+            return "cannot create a directory there (" + (e.getReason() != null ? e.getReason()
+                    : e.getClass().getSimpleName().replace("Exception", "")) + ": " + e.getFile() + ")";
+        } catch (IOException | RuntimeException e) {
+            return "cannot create a directory there (" + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()) + ")";
+        }
+    }
+
+    /**
      * Writes report.md and the charts into a temporary sibling of {@code out} and renames it to
      * {@code out} when complete (replacing a previous validation directory there).
      */
@@ -169,6 +199,12 @@ public final class Validation {
         Files.createDirectories(parent);
         Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
         try {
+            // a temporary directory is private (rwx------); the report is not
+            try {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: its default permissions stay
+            }
             for (ExperimentResult e : r.results()) {
                 for (Map.Entry<String, XYChart> c : e.charts().entrySet()) {
                     Charts.savePng(c.getValue(), tmp.resolve(c.getKey()));

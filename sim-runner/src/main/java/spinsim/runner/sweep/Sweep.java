@@ -121,8 +121,18 @@ public final class Sweep {
             for (int j = 0; j < params.size(); j++) {
                 set.add(params.get(j).path() + "=" + labels.get(j));
             }
-            RunSpec spec = ConfigLoader.parse(text, source + " [" + String.join(", ", set) + "]", stem);
-            out.add(new PointSpec(i, labels, numbers, adjust.apply(spec)));
+            String where = source + " [" + String.join(", ", set) + "]";
+            RunSpec spec = adjust.apply(ConfigLoader.parse(text, where, stem));
+            long steps = spec.steps();
+            long records = 1 + steps / spec.recordEvery() + (steps % spec.recordEvery() != 0 ? 1 : 0);
+            if (records < SweepTable.MIN_RECORDS) {
+                // checked before anything runs: the table's steady-state analysis needs them
+                throw new ConfigException(where, "dynamics.duration", Double.toString(spec.duration()),
+                        "a sweep point needs at least " + SweepTable.MIN_RECORDS + " records for its steady-state "
+                                + "analysis (t = 0, every observe.every = " + spec.recordEvery() + " steps and the end); "
+                                + "this one has " + records + ": lengthen the run or record more often");
+            }
+            out.add(new PointSpec(i, labels, numbers, spec));
         }
         return out;
     }

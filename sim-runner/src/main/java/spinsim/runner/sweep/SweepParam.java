@@ -187,7 +187,17 @@ public record SweepParam(String path, List<JsonNode> values) {
             out.add(m.group(1));
             Matcher idx = INDEX.matcher(m.group(2));
             while (idx.find()) {
-                out.add(Integer.parseInt(idx.group(1)));
+                long i;
+                try {
+                    i = Long.parseLong(idx.group(1));
+                } catch (NumberFormatException e) {
+                    i = Long.MAX_VALUE;
+                }
+                if (i > 1_000_000) {
+                    throw new ConfigException(SOURCE, "--param", "'" + arg + "'", "list index [" + idx.group(1)
+                            + "] is out of range: a list of the config has far fewer entries");
+                }
+                out.add((int) i);
             }
         }
         return out;

@@ -17,6 +17,8 @@ import spinsim.runner.run.SteadyState;
  * the steady window of the chosen observable.
  */
 public final class SweepTable {
+    /** Records a point needs for its steady-state analysis ({@link Sweep#points} refuses fewer). */
+    public static final int MIN_RECORDS = 4;
     /**
      * One point's numbers.
      *
@@ -64,7 +66,7 @@ public final class SweepTable {
             double[] t = times(r);
             Map<String, SteadyState.Result> steady = new LinkedHashMap<>();
             for (Observables.Column c : Observables.COLUMNS) {
-                steady.put(c.name(), t.length >= 4 ? SteadyState.detect(t, values(r, c)) : null);
+                steady.put(c.name(), t.length >= MIN_RECORDS ? SteadyState.detect(t, values(r, c)) : null);
             }
             List<String> names = List.of();
             double[] mean = new double[0];

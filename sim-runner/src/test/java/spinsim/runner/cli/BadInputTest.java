@@ -109,4 +109,32 @@ class BadInputTest {
         assertNothingWritten("bad.yaml", "taken");
         assertEquals(List.of("keep.txt"), Cli.entries(out));
     }
+
+    @Test
+    void sweepPointsTooShortForTheSteadyStateAnalysisAreRefusedBeforeRunning() throws Exception {
+        // duration 2 with a record every step: 3 records, the analysis needs 4 (this ran every point, then
+        // failed with a NullPointerException while writing the table)
+        Path config = writeConfig(BadConfigs.VALID.replace("duration: 3", "duration: 2"));
+        Path out = tmp.resolve("sweep");
+        Cli.Result r = Cli.run("sweep", config.toString(), "--param", "ensemble.filling=0.5,1", "--out", out.toString(),
+                "--threads", "1");
+        assertRefused(r, List.of(config.toString(), "dynamics.duration = ", "at least 4 records", "this one has 3"));
+        assertNothingWritten("bad.yaml");
+    }
+
+    @Test
+    void sweepListIndexBeyondAnyListIsOneLine() throws Exception {
+        Path config = writeConfig(BadConfigs.VALID);
+        Cli.Result r = Cli.run("sweep", config.toString(), "--param", "ensemble.spins[99999999999].weight=1,2",
+                "--out", tmp.resolve("s").toString());
+        assertRefused(r, List.of("--param", "[99999999999]", "out of range"));
+        assertNothingWritten("bad.yaml");
+    }
+
+    @Test
+    void benchSecondsOutOfRangeIsOneLine() throws Exception {
+        for (String v : List.of("0", "-1", "NaN", "Infinity")) {
+            assertRefused(Cli.run("bench", "--seconds", v), List.of("--seconds", "[0.01, 86400]"));
+        }
+    }
 }

@@ -93,6 +93,17 @@ public final class BadConfigs {
                 new Case("invalid YAML", replace("seed: 7", "seed: [7,"), "", null,
                         "not valid YAML at line"),
                 new Case("duplicate key", VALID + "seed: 8\n", "", null, "Duplicate field 'seed'"),
-                new Case("not a mapping", "- just\n- a list\n", "", null, "a config must be a YAML mapping"));
+                new Case("not a mapping", "- just\n- a list\n", "", null, "a config must be a YAML mapping"),
+                new Case("duration not a whole number of steps", replace("duration: 3", "duration: 2.5"),
+                        "dynamics.duration", "2.5", "whole number (>= 1) of steps of dt = 1.0 t_sc; the nearest are 2.0 and 3.0"),
+                new Case("duration of poisson steps not a whole number", replace("pairing: sweep", "pairing: poisson\n  dt: 0.3")
+                        .replace("duration: 3", "duration: 2"), "dynamics.duration", "2", "steps of dt = 0.3"),
+                new Case("a step so small the run never ends", replace("pairing: sweep", "pairing: poisson\n  dt: 1e-300"),
+                        "dynamics.duration", "3", "at most 1000000000 steps"),
+                new Case("experiment config given to run", "experiment: V1\nrule: paper\n", "experiment", "'V1'",
+                        "use `spinsim validate V1`"),
+                new Case("weight that overflows the mixture's sum", replace("      direction: [0, 0, 1]\n",
+                        "      direction: [0, 0, 1]\n      weight: 1e308\n"), "ensemble.spins[0].weight", "1.0E308",
+                        "(0, 1.0E100]"));
     }
 }

@@ -93,6 +93,28 @@ class QuickValidationTest {
     }
 
     @Test
+    void anOutThatCannotTakeTheReportIsRefusedBeforeAnythingRuns() throws Exception {
+        // an existing file, and a non-empty directory without report.md: refused at once (exit 2),
+        // not after the experiments (a full validation takes minutes)
+        Path file = Files.writeString(tmp.resolve("a-file"), "mine");
+        Path dir = Files.createDirectory(tmp.resolve("a-dir"));
+        Files.writeString(dir.resolve("keep.txt"), "mine");
+        for (Path out : List.of(file, dir)) {
+            StringWriter stderr = new StringWriter();
+            CommandLine cl = new CommandLine(new ValidateCommand());
+            cl.setErr(new PrintWriter(stderr));
+            cl.setOut(new PrintWriter(new StringWriter()));
+            int code = cl.execute("V4", "--quick", "--out", out.toString(), "--configs", TestPaths.configs().toString());
+            String msg = stderr.toString().trim();
+            assertEquals(2, code, msg);
+            assertEquals(1, msg.lines().count(), "one line, and no experiment started: " + msg);
+            assertTrue(msg.contains("--out " + out), msg);
+        }
+        assertEquals("mine", Files.readString(file));
+        assertEquals(List.of("keep.txt"), Files.list(dir).map(p -> p.getFileName().toString()).toList());
+    }
+
+    @Test
     void idsAreCaseInsensitiveAndZeroPadded() {
         assertEquals("V4", Validation.byId("v4").id());
         assertEquals("V1", Validation.byId("V01").id());

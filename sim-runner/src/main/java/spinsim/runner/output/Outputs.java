@@ -12,6 +12,7 @@ public final class Outputs {
             new SummaryJson(),
             new TimeseriesCsv(),
             new AssemblyCsv(),
+            new CellsCsv(),
             new HistogramCsv(),
             new PerformanceJson(),
             new RunPlots(),

@@ -60,11 +60,19 @@ public final class ConfigLoader {
 
     public static RunSpec parse(String yaml, String source, String defaultName) throws ConfigException {
         JsonNode root;
-        try {
-            root = new ObjectMapper(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
-                    .readTree(yaml);
+        ObjectMapper mapper = new ObjectMapper(YAMLFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+        try (com.fasterxml.jackson.core.JsonParser docs = mapper.getFactory().createParser(yaml)) {
+            root = mapper.readTree(docs);
+            if (root != null && docs.nextToken() != null) {
+                // a second document (after ---) would be ignored without a word
+                throw new ConfigException(source, "", null, "the file holds more than one YAML document (a line "
+                        + "'---' starts another); a config is one document");
+            }
         } catch (JsonProcessingException e) {
             throw new ConfigException(source, "", null, yamlProblem(e));
+        } catch (IOException e) {
+            throw new ConfigException(source, "", null, "cannot read the YAML text: " + e.getMessage());
         }
         if (root == null || !root.isObject()) {
             throw new ConfigException(source, "", null, "a config must be a YAML mapping (see configs/quickstart.yaml)");

@@ -100,6 +100,7 @@ public final class BadConfigs {
                         .replace("duration: 3", "duration: 2"), "dynamics.duration", "2", "steps of dt = 0.3"),
                 new Case("a step so small the run never ends", replace("pairing: sweep", "pairing: poisson\n  dt: 1e-300"),
                         "dynamics.duration", "3", "at most 1000000000 steps"),
+                new Case("two YAML documents", VALID + "---\nreplicas: 0\n", "", null, "more than one YAML document"),
                 new Case("experiment config given to run", "experiment: V1\nrule: paper\n", "experiment", "'V1'",
                         "use `spinsim validate V1`"),
                 new Case("weight that overflows the mixture's sum", replace("      direction: [0, 0, 1]\n",

@@ -118,33 +118,7 @@ public final class PerformanceJson implements Output {
                 stepNs > 0 ? pairs / (stepNs * 1e-9) : Double.NaN, pairs > 0 ? stepNs / pairs : Double.NaN,
                 ms(h, 50), ms(h, 90), ms(h, 99), steps == 0 ? Double.NaN : h.getMaxValue() * 1e-6,
                 steps == 0 ? Double.NaN : h.getMean() * 1e-6, spec.setup(spec.seed()).pairingBufferBytes(r.threads()),
-                heapPeakBytes(), rssPeakBytes());
-    }
-
-    /** Peak use of the heap pools since the JVM started (garbage included). */
-    public static long heapPeakBytes() {
-        long sum = 0;
-        for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == java.lang.management.MemoryType.HEAP && p.getPeakUsage() != null) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
-
-    /** The process's peak resident set (VmHWM of /proc/self/status), or -1 where there is none. */
-    public static long rssPeakBytes() {
-        try {
-            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    String[] f = line.trim().split("\\s+");
-                    return Long.parseLong(f[1]) * 1024L;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-        return -1;
+                r.heapPeakBytes(), r.rssPeakBytes());
     }
 
     private static String gb(double bytes) {

@@ -13,7 +13,8 @@ import spinsim.runner.config.RunSpec;
  * measurements (wall time, step times, threads) kept apart from the physics.
  */
 public record RunResult(RunSpec spec, List<List<Snapshot>> replicas, Composition[] initialPerCell,
-        List<String> stageOrder, Histogram stepNanos, double wallSeconds, int threads, boolean interrupted) {
+        List<String> stageOrder, Histogram stepNanos, double wallSeconds, int threads, boolean interrupted,
+        long heapPeakBytes, long rssPeakBytes) {
 
     /** Snapshots of every replica at record index k. */
     public Snapshot[] at(int k) {

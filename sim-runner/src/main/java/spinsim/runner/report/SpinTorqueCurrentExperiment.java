@@ -1,6 +1,5 @@
 package spinsim.runner.report;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -337,8 +336,8 @@ public final class SpinTorqueCurrentExperiment implements Experiment {
     }
 
     private static XYChart conversionChart(List<RuleData> data) {
-        XYChart c = Charts.chart("V16: extra TIS of the twisted ring over the control (Eq. 65)", "t (t_sc)",
-                "extra n_TIS (electrons)");
+        XYChart c = Charts.chart("V16: extra conversion of the twisted ring over the control (Eq. 65)", "t (t_sc)",
+                "extra electrons outside the TIA");
         double[] t = data.get(0).t();
         for (RuleData d : data) {
             Charts.lineWithErrors(c, "Monte Carlo, " + d.rule(), t, RunSeries.mean(d.extraTis()),
@@ -349,7 +348,7 @@ public final class SpinTorqueCurrentExperiment implements Experiment {
                 paper[k] = PAPER_B * b1[k];
             }
             Charts.dashed(c, "Eq. 65, B = " + Fmt.g(PAPER_B) + ", " + d.rule(), t, paper, null);
-            Charts.dashed(c, "B = 1 (diffusion of S), " + d.rule(), t, b1, Color.GRAY);
+            Charts.dashed(c, "B = 1 (diffusion of S), " + d.rule(), t, b1, null);
         }
         return c;
     }
@@ -428,7 +427,7 @@ public final class SpinTorqueCurrentExperiment implements Experiment {
         }
         b.append('\n');
         b.append("![Turn of each cell by the last record against Eq. 64](v16-rotation.png)\n\n");
-        b.append("![Extra TIS of the twisted ring against Eq. 65 and pure diffusion](v16-conversion.png)\n\n");
+        b.append("![Extra conversion of the twisted ring against Eq. 65 and pure diffusion](v16-conversion.png)\n\n");
         return b.toString();
     }
 

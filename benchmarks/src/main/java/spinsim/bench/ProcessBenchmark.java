@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import spinsim.core.engine.RandomStreams;
+import spinsim.core.process.CellDiffusion;
 import spinsim.core.process.FieldPrecession;
 import spinsim.core.process.SpinRelaxation;
 import spinsim.core.rule.BatchedKernels;
@@ -29,7 +30,10 @@ import spinsim.core.state.StateStore;
  *   <li>{@code fieldPrecession}: field along (1, 2, -2)/3, t_lambda = 20 t_sc, omega_L = 0.9 /t_sc,
  *       dt = 1 (exact A2.8 damping plus rotation per SPIN state; no draws);</li>
  *   <li>{@code spinRelaxation}: tau_spin = 10 t_sc, dt = 1 (one draw per SPIN state, a new
- *       direction for ~9.5 % of them).</li>
+ *       direction for ~9.5 % of them);</li>
+ *   <li>{@code diffusion}: the store as a ring of cells of 4096 states, rate 0.1 per t_sc to each
+ *       neighbour, dt = 1: 0.1 exchange events per state per step, each two random states of two
+ *       neighbouring cells swapped (one thread, as the engine applies it).</li>
  * </ul>
  * {@code size}: 2^16 (cache) and 2^24 (DRAM); {@code vector}: with or without the Vector API loops.
  *
@@ -60,6 +64,8 @@ public class ProcessBenchmark {
     StateStore store;
     FieldPrecession field;
     SpinRelaxation relaxation;
+    CellDiffusion diffusion;
+    CellLayout chain;
     long step;
 
     @Setup(Level.Trial)
@@ -72,6 +78,17 @@ public class ProcessBenchmark {
         store = Ensembles.halfFilled(CellLayout.uniform(1, size));
         field = new FieldPrecession(new double[] {1, 2, -2}, 20.0, 0.9);
         relaxation = new SpinRelaxation(10.0);
+        diffusion = new CellDiffusion(0.1, CellDiffusion.Boundary.PERIODIC);
+        chain = CellLayout.uniform(size / CHAIN_CELL, CHAIN_CELL);
+    }
+
+    static final int CHAIN_CELL = 1 << 12;
+
+    @Benchmark
+    public void diffusion(StateCounter counter) {
+        diffusion.applyToCells(store, chain, 1.0,
+                RandomStreams.of(Ensembles.SEED, RandomStreams.PROCESS_BASE, step++, 0));
+        counter.states += size;
     }
 
     @Benchmark

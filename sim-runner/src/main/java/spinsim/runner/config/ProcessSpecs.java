@@ -73,15 +73,8 @@ public final class ProcessSpecs {
     private static ProcessSpec injection(ConfigNode p) throws ConfigException {
         double rate = p.number("rate", Double.NaN, 0, 1e6, false, "conversions per t_sc per state of the source kind");
         double[] direction = DirectionKeys.read(p, "direction", null);
-        java.util.Set<String> sources = new LinkedHashSet<>();
-        for (Injection.Source s : Injection.Source.values()) {
-            sources.add(s.configName());
-        }
-        String source = p.string("source", null, sources);
-        if (source == null) {
-            throw p.missing("source", "required; one of: empty (EMPTY -> SPIN, an electron enters), "
-                    + "full (FULL -> SPIN, an electron leaves)");
-        }
+        String source = required(p, "source", Injection.Source.values(), Injection.Source::configName,
+                "empty (EMPTY -> SPIN, an electron enters), full (FULL -> SPIN, an electron leaves)");
         return new ProcessSpec.InjectionSpec(rate, direction, Injection.Source.byConfigName(source));
     }
 
@@ -89,16 +82,23 @@ public final class ProcessSpecs {
     private static ProcessSpec diffusion(ConfigNode p) throws ConfigException {
         double rate = p.number("rate", Double.NaN, 0, 1e6, true,
                 "hops of a state's content to each neighbouring cell per t_sc (D / dx^2)");
-        java.util.Set<String> names = new LinkedHashSet<>();
-        for (CellDiffusion.Boundary b : CellDiffusion.Boundary.values()) {
-            names.add(b.configName());
-        }
-        String boundary = p.string("boundary", null, names);
-        if (boundary == null) {
-            throw p.missing("boundary", "required; one of: periodic (a ring of cells), closed (no exchange past the "
-                    + "first and the last cell)");
-        }
+        String boundary = required(p, "boundary", CellDiffusion.Boundary.values(), CellDiffusion.Boundary::configName,
+                "periodic (a ring of cells), closed (no exchange past the first and the last cell)");
         return new ProcessSpec.DiffusionSpec(rate, CellDiffusion.Boundary.byConfigName(boundary));
+    }
+
+    /** A required key whose value is the config name of one of {@code values}; {@code meaning} explains them. */
+    private static <E> String required(ConfigNode p, String key, E[] values, java.util.function.Function<E, String> name,
+            String meaning) throws ConfigException {
+        java.util.Set<String> names = new LinkedHashSet<>();
+        for (E v : values) {
+            names.add(name.apply(v));
+        }
+        String value = p.string(key, null, names);
+        if (value == null) {
+            throw p.missing(key, "required; one of: " + meaning);
+        }
+        return value;
     }
 
     /** direction + either (t_lambda, omega_l) or (field {tesla, g, lambda | alpha}, t_sc_seconds). */

@@ -40,10 +40,13 @@ import spinsim.runner.run.RunResult;
 public final class SpinTorqueCurrentExperiment implements Experiment {
     public static final String CONFIG = "v16-spin-torque-current.yaml";
     static final List<String> RULES = List.of(PaperRule.NAME, SpinConservingRule.NAME);
-    /** The paper's A (Sec. 9: "coefficient A equals ~57", Fig. 11; degrees per radian of angle, see V15). */
-    static final double PAPER_A_DEG = 57;
-    /** The paper's B (Sec. 9: "the coefficient B equals ~2", Fig. 11). */
-    static final double PAPER_B = 2;
+    /**
+     * The paper's A (Sec. 9: "coefficient A equals ~57 (see Fig. 11)": the small-angle A of Eq. 62,
+     * in degrees, as V15 found), the one value both experiments compare against.
+     */
+    static final double PAPER_A_DEG = InjectionTorqueExperiment.PAPER_A_SMALL;
+    /** The paper's B (Sec. 9: "the coefficient B equals ~2 (see Fig. 11)"), V15's small-angle B. */
+    static final double PAPER_B = InjectionTorqueExperiment.PAPER_B_SMALL;
     /**
      * The reported B is the extra conversion up to this time (t_sc), an initial rate: under the paper
      * rule it is not a constant (the per-step increments the section tabulates keep growing, as the

@@ -46,16 +46,26 @@ public final class ConfigLoader {
     }
 
     public static RunSpec load(Path file) throws ConfigException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(file.toString(), "", null, "file not found");
-        } catch (IOException e) {
-            throw new ConfigException(file.toString(), "", null, "cannot read file: " + e.getMessage());
-        }
+        String text = readText(file);
         String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         return parse(text, file.toString(), stem);
+    }
+
+    /** A config file's text, or the one-line reason it cannot be read (missing, a directory, permission, encoding). */
+    public static String readText(Path file) throws ConfigException {
+        try {
+            return Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file.toString(), "", null, "file not found");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ConfigException(file.toString(), "", null, "cannot read file: permission denied");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new ConfigException(file.toString(), "", null, "cannot read file: not UTF-8 text (a config is a "
+                    + "UTF-8 YAML file)");
+        } catch (IOException e) {
+            throw new ConfigException(file.toString(), "", null, "cannot read file: " + (Files.isDirectory(file)
+                    ? "it is a directory" : e.getMessage()));
+        }
     }
 
     public static RunSpec parse(String yaml, String source, String defaultName) throws ConfigException {
@@ -85,7 +95,7 @@ public final class ConfigLoader {
                     + "`spinsim validate " + id + "`");
         }
         String name = top.string("name", defaultName, null);
-        long seed = top.integer("seed", 1L, Long.MIN_VALUE + 1, Long.MAX_VALUE, "any 64-bit integer");
+        long seed = top.integer("seed", 1L, Long.MIN_VALUE + 1, Long.MAX_VALUE, "any 64-bit integer but -2^63");
         int replicas = (int) top.integer("replicas", 4, 1, 10_000, "independent replicas for standard errors");
 
         ConfigNode ens = top.object("ensemble", true);

@@ -144,6 +144,11 @@ final class ConfigNode {
             return def;
         }
         JsonNode v = node.get(key);
+        if (v.isNumber() && !v.isIntegralNumber() && v.asDouble() == Math.rint(v.asDouble())
+                && !(Math.abs(v.asDouble()) < 9e15)) {
+            // 1e18 is read as floating point, whose integers are exact only up to 2^53
+            throw error(key, allowed + "; write it in digits (a number in exponent form is exact only below 9e15)");
+        }
         if (!v.isIntegralNumber() && !(v.isNumber() && v.asDouble() == Math.rint(v.asDouble()) && Math.abs(v.asDouble()) < 9e15)) {
             throw error(key, allowed);
         }
@@ -174,9 +179,18 @@ final class ConfigNode {
             }
             out[i] = v.get(i).asDouble();
         }
+        double big = Math.max(Math.abs(out[0]), Math.max(Math.abs(out[1]), Math.abs(out[2])));
+        if (!(big > 0) || Double.isInfinite(big)) {
+            throw error(key, allowed);
+        }
         double n = Math.sqrt(out[0] * out[0] + out[1] * out[1] + out[2] * out[2]);
         if (!(n > 0) || Double.isInfinite(n)) {
-            throw error(key, allowed);
+            // a huge or tiny (finite, nonzero) vector whose squares overflow or underflow: scaled by its
+            // largest component first (only then, so that every other vector keeps its bits)
+            for (int i = 0; i < 3; i++) {
+                out[i] /= big;
+            }
+            n = Math.sqrt(out[0] * out[0] + out[1] * out[1] + out[2] * out[2]);
         }
         return new double[] {out[0] / n, out[1] / n, out[2] / n};
     }

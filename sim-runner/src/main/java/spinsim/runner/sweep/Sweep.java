@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,15 +55,7 @@ public final class Sweep {
 
     /** The base config as a mutable tree (strict YAML reading, duplicate keys refused). */
     public static ObjectNode readTree(Path file) throws ConfigException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(file.toString(), "", null, "file not found");
-        } catch (IOException e) {
-            throw new ConfigException(file.toString(), "", null, "cannot read file: " + e.getMessage());
-        }
-        return readTree(text, file.toString());
+        return readTree(ConfigLoader.readText(file), file.toString());
     }
 
     public static ObjectNode readTree(String yaml, String source) throws ConfigException {

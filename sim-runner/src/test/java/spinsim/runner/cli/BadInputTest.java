@@ -72,7 +72,7 @@ class BadInputTest {
     void unreadableConfigIsRefused() throws Exception {
         Path dir = Files.createDirectory(tmp.resolve("a-directory.yaml"));
         Cli.Result r = Cli.run("run", dir.toString(), "--out", tmp.resolve("r").toString());
-        assertRefused(r, List.of(dir.toString(), "cannot read file"));
+        assertRefused(r, List.of(dir.toString(), "cannot read file: it is a directory"));
         assertNothingWritten("a-directory.yaml");
     }
 
@@ -136,5 +136,14 @@ class BadInputTest {
         for (String v : List.of("0", "-1", "NaN", "Infinity")) {
             assertRefused(Cli.run("bench", "--seconds", v), List.of("--seconds", "[0.01, 86400]"));
         }
+    }
+
+    @Test
+    void aConfigThatIsNotUtf8IsNamedSo() throws Exception {
+        Path config = tmp.resolve("latin1.yaml");
+        Files.write(config, "name: caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertRefused(Cli.run("run", config.toString(), "--out", tmp.resolve("r").toString()),
+                List.of(config.toString(), "not UTF-8 text"));
+        assertNothingWritten("latin1.yaml");
     }
 }

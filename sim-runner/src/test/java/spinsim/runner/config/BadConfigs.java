@@ -100,6 +100,8 @@ public final class BadConfigs {
                         .replace("duration: 3", "duration: 2"), "dynamics.duration", "2", "steps of dt = 0.3"),
                 new Case("a step so small the run never ends", replace("pairing: sweep", "pairing: poisson\n  dt: 1e-300"),
                         "dynamics.duration", "3", "at most 1000000000 steps"),
+                new Case("a seed in exponent form beyond exact doubles", replace("seed: 7", "seed: 1e18"), "seed", "1.0E18",
+                        "write it in digits"),
                 new Case("two YAML documents", VALID + "---\nreplicas: 0\n", "", null, "more than one YAML document"),
                 new Case("experiment config given to run", "experiment: V1\nrule: paper\n", "experiment", "'V1'",
                         "use `spinsim validate V1`"),

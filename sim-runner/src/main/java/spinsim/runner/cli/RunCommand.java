@@ -124,7 +124,7 @@ public final class RunCommand implements Callable<Integer> {
                     "already exists; spinsim never overwrites a run, give a new directory");
         } catch (IOException e) {
             throw new ConfigException(COMMAND_LINE, "--out", target.toString(),
-                    "cannot create the run directory there: " + e);
+                    "cannot create the run directory there: " + RunDirectory.reason(e));
         }
     }
 
@@ -133,6 +133,10 @@ public final class RunCommand implements Callable<Integer> {
         String safe = name.replaceAll("[^A-Za-z0-9._-]+", "_");
         if (safe.isEmpty() || safe.startsWith(".")) {
             safe = "run" + safe;
+        }
+        if (safe.length() > 100) {
+            // a file name is at most 255 bytes on most file systems; the name is only a label here
+            safe = safe.substring(0, 100);
         }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
         Path p = Path.of("runs", safe + "-" + stamp);

@@ -184,7 +184,8 @@ public final class SweepCommand implements Callable<Integer> {
             throw new ConfigException(COMMAND_LINE, "--out", target.toString(),
                     "already exists; spinsim never overwrites a sweep, give a new directory");
         } catch (IOException e) {
-            throw new ConfigException(COMMAND_LINE, "--out", target.toString(), "cannot create the directory there: " + e);
+            throw new ConfigException(COMMAND_LINE, "--out", target.toString(), "cannot create the directory there: "
+                    + spinsim.runner.output.RunDirectory.reason(e));
         }
     }
 

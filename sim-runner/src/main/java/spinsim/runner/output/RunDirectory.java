@@ -106,4 +106,18 @@ public final class RunDirectory implements AutoCloseable {
             }
         }
     }
+
+    /** Why a directory could not be made, in words (no exception class names, no hidden paths). */
+    public static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.NotDirectoryException) {
+            return "its parent cannot hold a directory (no such directory, or not a directory)";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
 }

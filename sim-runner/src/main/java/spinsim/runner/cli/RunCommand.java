@@ -42,7 +42,8 @@ import spinsim.runner.run.SeriesStats.Estimate;
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Simulate a config and write a run directory (config.resolved.yaml, summary.json, "
-                + "timeseries.csv, histogram.csv, performance.json, PNG plots).",
+                + "timeseries.csv, histogram.csv, performance.json, PNG plots; cells.csv for a chain of cells, "
+                + "assemblies.csv and energy.csv where the config asks for them).",
             "Same config and seed give the same summary.json and timeseries.csv whatever the thread count."})
 public final class RunCommand implements Callable<Integer> {
     static final String COMMAND_LINE = "command line";
@@ -130,6 +131,14 @@ public final class RunCommand implements Callable<Integer> {
 
     /** runs/<name>-<yyyyMMdd-HHmmss>, with -2, -3, ... if that exists already. */
     static Path defaultOut(String name) {
+        return defaultOut("runs", name);
+    }
+
+    /**
+     * root/<name>-<yyyyMMdd-HHmmss>, with -2, -3, ... if that exists already; the name made safe for
+     * a file name (no separators, not hidden, at most 100 characters). Shared by run and sweep.
+     */
+    static Path defaultOut(String root, String name) {
         String safe = name.replaceAll("[^A-Za-z0-9._-]+", "_");
         if (safe.isEmpty() || safe.startsWith(".")) {
             safe = "run" + safe;
@@ -139,9 +148,9 @@ public final class RunCommand implements Callable<Integer> {
             safe = safe.substring(0, 100);
         }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
-        Path p = Path.of("runs", safe + "-" + stamp);
+        Path p = Path.of(root, safe + "-" + stamp);
         for (int i = 2; Files.exists(p); i++) {
-            p = Path.of("runs", safe + "-" + stamp + "-" + i);
+            p = Path.of(root, safe + "-" + stamp + "-" + i);
         }
         return p;
     }

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -190,12 +187,6 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     static Path defaultOut(String name) {
-        String safe = name.replaceAll("[^A-Za-z0-9._-]+", "_");
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
-        Path p = Path.of("sweeps", safe + "-" + stamp);
-        for (int i = 2; Files.exists(p); i++) {
-            p = Path.of("sweeps", safe + "-" + stamp + "-" + i);
-        }
-        return p;
+        return RunCommand.defaultOut("sweeps", name);
     }
 }

@@ -74,7 +74,13 @@ public final class ConfigLoader {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
         try (com.fasterxml.jackson.core.JsonParser docs = mapper.getFactory().createParser(yaml)) {
             root = mapper.readTree(docs);
-            if (root != null && docs.nextToken() != null) {
+            // an empty document after the first (a trailing '---') holds nothing to ignore
+            com.fasterxml.jackson.core.JsonToken more = root == null ? null : docs.nextToken();
+            while (more == com.fasterxml.jackson.core.JsonToken.VALUE_NULL
+                    || more == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && docs.getText().isEmpty()) {
+                more = docs.nextToken();
+            }
+            if (more != null) {
                 // a second document (after ---) would be ignored without a word
                 throw new ConfigException(source, "", null, "the file holds more than one YAML document (a line "
                         + "'---' starts another); a config is one document");
@@ -84,7 +90,11 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(source, "", null, "cannot read the YAML text: " + e.getMessage());
         }
-        if (root == null || !root.isObject()) {
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            throw new ConfigException(source, "", null, "the file is empty; a config is a YAML mapping (see "
+                    + "configs/quickstart.yaml)");
+        }
+        if (!root.isObject()) {
             throw new ConfigException(source, "", null, "a config must be a YAML mapping (see configs/quickstart.yaml)");
         }
         ConfigNode top = new ConfigNode(source, "", root);
@@ -157,17 +167,18 @@ public final class ConfigLoader {
         }
         double duration = dyn.number("duration", 50, 0, 1e9, true, "t_sc");
         double steps = duration / dt;
-        if (steps > MAX_STEPS) {
-            throw dyn.error("duration", String.format(java.util.Locale.ROOT,
-                    "at most %.0f steps of dt = %s t_sc, i.e. duration <= %.6g t_sc here", MAX_STEPS, Double.toString(dt),
-                    MAX_STEPS * dt));
+        if (steps > MAX_STEPS + 0.5) {
+            throw dyn.error("duration", "at most " + (long) MAX_STEPS + " steps of dt = " + ConfigNode.shortNumber(dt) + " t_sc, i.e. "
+                    + "duration <= " + ConfigNode.shortNumber(MAX_STEPS * dt) + " t_sc here");
         }
-        if (Math.abs(steps - Math.rint(steps)) > 1e-9 * Math.max(1, steps) || Math.rint(steps) < 1) {
-            // the run takes whole steps: a silent round would run for another time than the one written
-            throw dyn.error("duration", String.format(java.util.Locale.ROOT,
-                    "must be a whole number (>= 1) of steps of dt = %s t_sc; the nearest are %s and %s t_sc",
-                    Double.toString(dt), Double.toString(Math.max(1, Math.floor(steps)) * dt),
-                    Double.toString((Math.floor(steps) + 1) * dt)));
+        // the run takes whole steps: a silent round would run for another time than the one written;
+        // a few ulps of slack for durations like 0.3 with dt 0.1 (3 x 0.1 is 0.30000000000000004)
+        if (Math.rint(steps) < 1) {
+            throw dyn.error("duration", "at least one step of dt = " + ConfigNode.shortNumber(dt) + " t_sc");
+        }
+        if (Math.abs(Math.rint(steps) * dt - duration) > 4 * Math.ulp(duration)) {
+            throw dyn.error("duration", "must be a whole number of steps of dt = " + ConfigNode.shortNumber(dt) + " t_sc; the nearest are "
+                    + ConfigNode.shortNumber(Math.max(1, Math.floor(steps)) * dt) + " and " + ConfigNode.shortNumber((Math.floor(steps) + 1) * dt) + " t_sc");
         }
         List<ProcessSpec> processes = new ArrayList<>();
         List<ConfigNode> processNodes = dyn.list("processes");

@@ -145,7 +145,7 @@ final class ConfigNode {
         }
         JsonNode v = node.get(key);
         if (v.isNumber() && !v.isIntegralNumber() && v.asDouble() == Math.rint(v.asDouble())
-                && !(Math.abs(v.asDouble()) < 9e15)) {
+                && !(Math.abs(v.asDouble()) < 9e15) && v.asDouble() >= min && v.asDouble() <= max) {
             // 1e18 is read as floating point, whose integers are exact only up to 2^53
             throw error(key, allowed + "; write it in digits (a number in exponent form is exact only below 9e15)");
         }
@@ -246,6 +246,15 @@ final class ConfigNode {
                         + String.join(", ", read));
             }
         }
+    }
+
+    /** A number for a message: whole numbers without decimals, others to 6 significant digits. */
+    static String shortNumber(double v) {
+        if (!Double.isFinite(v) || (v == Math.rint(v) && Math.abs(v) < 1e15)) {
+            return fmt(v);
+        }
+        String s = String.format(java.util.Locale.ROOT, "%.6g", v);
+        return s.contains("e") || !s.contains(".") ? s : s.replaceFirst("0+$", "").replaceFirst("\\.$", "");
     }
 
     private static String fmt(double d) {

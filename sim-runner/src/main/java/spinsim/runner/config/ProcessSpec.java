@@ -226,6 +226,16 @@ public sealed interface ProcessSpec {
             m.put("boundary", boundary.configName());
             return m;
         }
+
+        /** Whether {@code processes} (wrapped or not) include diffusion between cells. */
+        public static boolean present(List<ProcessSpec> processes) {
+            for (ProcessSpec p : processes) {
+                if (CellDiffusion.NAME.equals(p.name())) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**

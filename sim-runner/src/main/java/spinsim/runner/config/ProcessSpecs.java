@@ -80,7 +80,10 @@ public final class ProcessSpecs {
 
     /** rate (hops per t_sc to each neighbouring cell, D / dx^2), boundary: periodic | closed. */
     private static ProcessSpec diffusion(ConfigNode p) throws ConfigException {
-        double rate = p.number("rate", Double.NaN, 0, 1e6, true,
+        // at most 100 hops per t_sc: the step's events grow with the rate (a rate of 1e6 would take
+        // ~1e12 events a step), and a state that hops ~100 times between two scatterings is already
+        // far from what operator splitting with the step of the scattering describes
+        double rate = p.number("rate", Double.NaN, 0, 100, true,
                 "hops of a state's content to each neighbouring cell per t_sc (D / dx^2)");
         String boundary = required(p, "boundary", CellDiffusion.Boundary.values(), CellDiffusion.Boundary::configName,
                 "periodic (a ring of cells), closed (no exchange past the first and the last cell)");

@@ -39,7 +39,7 @@ public record Conservation(long electronsInitial, long electronsFinal, boolean e
 
     public static Conservation of(RunResult r) {
         final boolean injects = ProcessSpec.InjectionSpec.present(r.spec().processes());
-        final boolean moves = r.spec().processes().stream().anyMatch(p -> p instanceof ProcessSpec.DiffusionSpec);
+        final boolean moves = ProcessSpec.DiffusionSpec.present(r.spec().processes());
         int last = r.records() - 1;
         long eInit = 0;
         long dInit = 0;

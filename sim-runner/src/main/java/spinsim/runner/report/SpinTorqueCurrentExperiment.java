@@ -156,6 +156,9 @@ public final class SpinTorqueCurrentExperiment implements Experiment {
             if (p instanceof ProcessSpec.DiffusionSpec d) {
                 return d;
             }
+            if (p instanceof ProcessSpec.Wrapped w && w.inner() instanceof ProcessSpec.DiffusionSpec d) {
+                return d;
+            }
         }
         return null;
     }

@@ -32,7 +32,7 @@ public final class ValidateCommand implements Callable<Integer> {
     List<String> ids = new ArrayList<>();
 
     @Option(names = "--quick", description = "reduced sizes (run experiments: states per cell / 10 and at most 4 "
-            + "replicas, V6-V8 all of theirs; V1-V2: the configs' quick sizes; each section of the report states "
+            + "replicas, V7-V8 all of theirs; V1-V2: the configs' quick sizes; each section of the report states "
             + "its sizes), for CI")
     boolean quick;
 

@@ -107,7 +107,7 @@ public final class Validation {
         b.append("**Sizes:** ").append(r.quick()
                 ? "quick (`--quick`): kernel experiments use the `quick` sizes of their configs; run experiments "
                         + "use the configs' states per cell / " + ExperimentContext.QUICK_STATES_DIVISOR
-                        + " and at most " + ExperimentContext.QUICK_REPLICAS + " replicas (the energy experiments V6-V8 "
+                        + " and at most " + ExperimentContext.QUICK_REPLICAS + " replicas (the energy experiments V7 and V8 "
                         + "keep all their replicas; each section states its sizes). Errors are correspondingly larger."
                 : "full, as in the configs.").append(" Each section states its sizes and seed; the report is "
                 + "deterministic for those seeds (any thread count).\n\n");
@@ -172,15 +172,11 @@ public final class Validation {
             }
             Path parent = target.getParent();
             Files.createDirectories(parent);
-            Path probe = Files.createTempDirectory(parent, "." + target.getFileName() + ".probe-");
-            Files.delete(probe);
+            Files.delete(newSibling(target, ".probe-"));
             return null;
-        } catch (java.nio.file.AccessDeniedException e) {
-            return "permission denied: " + e.getFile();
-        } catch (java.nio.file.FileSystemException e) {
-            return "cannot create a directory there (" + (e.getReason() != null ? e.getReason()
-                    : e.getClass().getSimpleName().replace("Exception", "")) + ": " + e.getFile() + ")";
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            return "cannot create a directory there: " + spinsim.runner.output.RunDirectory.reason(e);
+        } catch (RuntimeException e) {
             return "cannot create a directory there (" + (e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage()) + ")";
         }
@@ -197,14 +193,8 @@ public final class Validation {
         }
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+        Path tmp = newSibling(target, ".tmp-");
         try {
-            // a temporary directory is private (rwx------); the report is not
-            try {
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: its default permissions stay
-            }
             for (ExperimentResult e : r.results()) {
                 for (Map.Entry<String, XYChart> c : e.charts().entrySet()) {
                     Charts.savePng(c.getValue(), tmp.resolve(c.getKey()));
@@ -235,6 +225,22 @@ public final class Validation {
                 deleteTree(tmp);
             }
             throw ex;
+        }
+    }
+
+    /**
+     * A new hidden directory beside {@code target}, made with the ordinary permissions (the umask's),
+     * not a temporary directory's rwx------, since it becomes the report.
+     */
+    private static Path newSibling(Path target, String tag) throws IOException {
+        java.util.SplittableRandom r = new java.util.SplittableRandom();
+        while (true) {
+            Path p = target.getParent().resolve("." + target.getFileName() + tag + Long.toUnsignedString(r.nextLong(), 36));
+            try {
+                return Files.createDirectory(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // taken: another name
+            }
         }
     }
 

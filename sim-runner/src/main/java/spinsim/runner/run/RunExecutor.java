@@ -94,8 +94,8 @@ public final class RunExecutor {
             }
         }
         double wall = (System.nanoTime() - t0) * 1e-9;
-        // the memory peaks of the run itself, read before any output is written (writing the plots
-        // raises both, and a figure read later would not be the run's)
+        // the JVM's memory peaks so far, read when the steps end and before any output is written
+        // (writing the plots raises both, and a figure read later would not be the run's)
         return new RunResult(spec, replicas, perCell, order, stepNanos, wall, threads, interrupted,
                 MemoryPeaks.heapPeakBytes(), MemoryPeaks.rssPeakBytes());
     }

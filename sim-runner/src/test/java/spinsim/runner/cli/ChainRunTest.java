@@ -76,4 +76,16 @@ class ChainRunTest {
         assertEquals(0, r.code(), r.toString() + "\n" + Files.readString(config));
         assertFalse(Files.exists(tmp.resolve("o").resolve("cells.csv")));
     }
+
+    @Test
+    void aSweepOfAChainRecordsItsSpinBudgetAroundTheDiffusion() throws Exception {
+        // the sweep records a spin budget by default, by wrapping every process; a wrapped diffusion no
+        // longer looked like transport to the engine and failed (found in review)
+        Path config = Files.writeString(tmp.resolve("ring.yaml"), CONFIG);
+        Path out = tmp.resolve("sweep");
+        Cli.Result r = Cli.run("sweep", config.toString(), "--param", "dynamics.processes[0].rate=0.1,0.2", "--out",
+                out.toString(), "--threads", "2");
+        assertEquals(0, r.code(), r.toString());
+        assertEquals(1 + 2, Files.readAllLines(out.resolve("sweep.csv")).size(), "header + 2 points");
+    }
 }

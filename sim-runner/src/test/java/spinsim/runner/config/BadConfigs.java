@@ -95,13 +95,16 @@ public final class BadConfigs {
                 new Case("duplicate key", VALID + "seed: 8\n", "", null, "Duplicate field 'seed'"),
                 new Case("not a mapping", "- just\n- a list\n", "", null, "a config must be a YAML mapping"),
                 new Case("duration not a whole number of steps", replace("duration: 3", "duration: 2.5"),
-                        "dynamics.duration", "2.5", "whole number (>= 1) of steps of dt = 1.0 t_sc; the nearest are 2.0 and 3.0"),
+                        "dynamics.duration", "2.5", "whole number of steps of dt = 1 t_sc; the nearest are 2 and 3 t_sc"),
                 new Case("duration of poisson steps not a whole number", replace("pairing: sweep", "pairing: poisson\n  dt: 0.3")
                         .replace("duration: 3", "duration: 2"), "dynamics.duration", "2", "steps of dt = 0.3"),
                 new Case("a step so small the run never ends", replace("pairing: sweep", "pairing: poisson\n  dt: 1e-300"),
                         "dynamics.duration", "3", "at most 1000000000 steps"),
                 new Case("a seed in exponent form beyond exact doubles", replace("seed: 7", "seed: 1e18"), "seed", "1.0E18",
                         "write it in digits"),
+                new Case("a duration shorter than one step", replace("pairing: sweep", "pairing: poisson\n  dt: 0.1")
+                        .replace("duration: 3", "duration: 0.0005"), "dynamics.duration", "5.0E-4", "at least one step"),
+                new Case("an empty file", "", "", null, "the file is empty"),
                 new Case("two YAML documents", VALID + "---\nreplicas: 0\n", "", null, "more than one YAML document"),
                 new Case("experiment config given to run", "experiment: V1\nrule: paper\n", "experiment", "'V1'",
                         "use `spinsim validate V1`"),

@@ -26,6 +26,16 @@ public sealed interface ProcessSpec {
     /** Parameters as they go into the resolved config (a config that loads back to the same spec). */
     Map<String, Object> resolved();
 
+    /** Whether {@code processes} include one named {@code name}: by name, so that a wrapped spec counts. */
+    static boolean present(List<ProcessSpec> processes, String name) {
+        for (ProcessSpec p : processes) {
+            if (name.equals(p.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code spin-relaxation}: tau_spin in t_sc (Eq. 22, 49, 56). */
     record SpinRelaxationSpec(double tauSpin) implements ProcessSpec {
         @Override
@@ -194,12 +204,7 @@ public sealed interface ProcessSpec {
 
         /** Whether {@code processes} (wrapped or not) include an injection. */
         public static boolean present(List<ProcessSpec> processes) {
-            for (ProcessSpec p : processes) {
-                if (Injection.NAME.equals(p.name())) {
-                    return true;
-                }
-            }
-            return false;
+            return ProcessSpec.present(processes, Injection.NAME);
         }
     }
 
@@ -229,12 +234,7 @@ public sealed interface ProcessSpec {
 
         /** Whether {@code processes} (wrapped or not) include diffusion between cells. */
         public static boolean present(List<ProcessSpec> processes) {
-            for (ProcessSpec p : processes) {
-                if (CellDiffusion.NAME.equals(p.name())) {
-                    return true;
-                }
-            }
-            return false;
+            return ProcessSpec.present(processes, CellDiffusion.NAME);
         }
     }
 

@@ -23,9 +23,9 @@ import spinsim.runner.report.ValidateCommand;
         description = {"Particle-level Monte Carlo of conduction-electron spins under spin-independent scattering.",
             "",
             "  spinsim run configs/quickstart.yaml   simulate, write runs/<name>-<time>/",
-            "  spinsim validate --quick              the validation report (V1-V16) at reduced size",
+            "  spinsim validate --quick              the validation report V1-V16, quick",
             "  spinsim sweep CONFIG --param PATH=V1,V2,...   a parameter sweep: table + plot",
-            "  spinsim bench                         a short standard benchmark: pairs/s, ns/pair, memory",
+            "  spinsim bench                         a standard benchmark: pairs/s, memory",
             ""})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;

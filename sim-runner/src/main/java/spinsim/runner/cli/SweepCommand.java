@@ -39,7 +39,9 @@ import spinsim.runner.sweep.SweepTable;
         description = {"Run a parameter sweep of a config in parallel and write one table (sweep.csv) and one plot "
                 + "(<observable>.png) of the steady value of an observable against the parameter.",
             "Every point uses the config's seed: a point equals 'spinsim run' of the config with that value set.",
-            "Example: spinsim sweep configs/v10-conversion-rate.yaml --param dynamics.processes[0].t_lambda=10,30,100"})
+            "Example (one command, on two lines here):",
+            "  spinsim sweep configs/v10-conversion-rate.yaml",
+            "      --param dynamics.processes[0].t_lambda=10,30,100"})
 public final class SweepCommand implements Callable<Integer> {
     static final String COMMAND_LINE = "command line";
 

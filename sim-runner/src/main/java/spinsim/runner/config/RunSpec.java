@@ -205,6 +205,19 @@ public record RunSpec(String name, String source, long seed, int replicas, int c
                 dt, duration, recordEvery, histogramBins, axis, processes, energy, assemblies, c);
     }
 
+    /** {@code ensemble.chain} as the resolved config gives it; null without a chain profile. */
+    public Map<String, Object> chainResolved() {
+        if (chain == null) {
+            return null;
+        }
+        Map<String, Object> ch = new LinkedHashMap<>();
+        ch.put("twist_deg", Math.toDegrees(chain.twistRad()));
+        double[] a = chain.axis();
+        ch.put("axis", List.of(a[0], a[1], a[2]));
+        ch.put("depolarize", chain.depolarize());
+        return ch;
+    }
+
     /** The config with every default filled in, in the config's own key layout. */
     public Map<String, Object> resolved() {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -226,12 +239,7 @@ public record RunSpec(String name, String source, long seed, int replicas, int c
         }
         ens.put("spins", sp);
         if (chain != null) {
-            Map<String, Object> ch = new LinkedHashMap<>();
-            ch.put("twist_deg", Math.toDegrees(chain.twistRad()));
-            double[] a = chain.axis();
-            ch.put("axis", List.of(a[0], a[1], a[2]));
-            ch.put("depolarize", chain.depolarize());
-            ens.put("chain", ch);
+            ens.put("chain", chainResolved());
         }
         root.put("ensemble", ens);
         Map<String, Object> dyn = new LinkedHashMap<>();

@@ -13,8 +13,9 @@ import spinsim.runner.run.EnergyResults;
  * The {@code energy} section of summary.json for an energy-resolved run: the averaging window, the
  * per-record electron check of every cell, the Eq. 20-21 integral n_spin / (D(E_F) kT) with its SE,
  * and its references: the same grid sum of each reference at the cells' realised fillings (what the
- * Monte Carlo should match exactly, up to error) and the analytic integral (Eq. 21; 1.1428 for the
- * paper's c = (1 - pi^2/16)/2 over all x with constant D, 1 for independent places).
+ * Monte Carlo should match exactly, up to error) and the analytic integral of Eq. 21, computed by
+ * {@code spinsim.core.analytic} (with the paper's c = (1 - pi^2/16)/2 over all x and constant D; for
+ * independent places it is 1).
  */
 public final class EnergySummary {
     private EnergySummary() {

@@ -81,8 +81,7 @@ public final class SummaryJson implements Output {
         ens.put("histogram_bins", spec.histogramBins());
         ens.put("axis", List.of(spec.axis()[0], spec.axis()[1], spec.axis()[2]));
         if (spec.chain() != null) {
-            // the initial profile along the chain, as the resolved config gives it
-            ens.put("chain", ((Map<?, ?>) spec.resolved().get("ensemble")).get("chain"));
+            ens.put("chain", spec.chainResolved());
         }
         m.put("ensemble", ens);
         m.put("initial_composition", composition(r.initialPerCell()));

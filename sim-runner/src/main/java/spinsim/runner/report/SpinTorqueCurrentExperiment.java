@@ -398,7 +398,10 @@ public final class SpinTorqueCurrentExperiment implements Experiment {
                 + "D sin(dtheta) (n_{c+1} - n_{c-1}) / n_c: Eq. 64 with A = sin(dtheta)/dtheta on the lattice, 1 rad "
                 + "(57.3 deg) in the continuum. Its part along S_c takes D (1 - cos dtheta)(n_{c-1} + n_{c+1}) from "
                 + "|S_c| beyond the untwisted ring's change: Eq. 65 with B = 2 (1 - cos dtheta) / dtheta^2 on the "
-                + "lattice, 1 in the continuum. So the paper's A is what diffusion alone gives, and its B is twice it. "
+                + "lattice, 1 in the continuum. So the paper's A is what diffusion alone gives, and its B is twice it: "
+                + "an electron that arrives at angle dtheta lowers |S| by 1 - cos(dtheta) whatever it scatters with, "
+                + "while B = 2 is the small-angle limit of the paper's cascade for Eq. 63 (V15), which assumes each "
+                + "arriving electron pairs with a TIA electron and the pair converts with sin^2 of half their angle. "
                 + "What the scattering adds (the paper rule's loss of TIA in non-parallel pairs, V5) shows as a "
                 + "departure from these. Splitting: a step scatters, then diffuses, so the electrons that arrive in a "
                 + "step scatter in the next one; the first step's B is the vector sum's alone.\n\n");

@@ -69,6 +69,8 @@ public final class ConfigLoader {
     }
 
     public static RunSpec parse(String yaml, String source, String defaultName) throws ConfigException {
+        // before the tree: Jackson's reader fails on .inf and .nan without naming the key
+        YamlSubset.check(yaml, source);
         JsonNode root;
         ObjectMapper mapper = new ObjectMapper(YAMLFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());

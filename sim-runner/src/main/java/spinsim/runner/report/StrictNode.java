@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import spinsim.runner.config.ConfigException;
+import spinsim.runner.config.YamlSubset;
 
 /**
  * Strict reading of the small experiment configs of the kernel-level experiments (V1, V2): every
@@ -44,6 +45,7 @@ final class StrictNode {
     }
 
     static StrictNode parse(String yaml, String source) throws ConfigException {
+        YamlSubset.check(yaml, source);
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(yaml);

@@ -110,6 +110,14 @@ public final class BadConfigs {
                         "use `spinsim validate V1`"),
                 new Case("weight that overflows the mixture's sum", replace("      direction: [0, 0, 1]\n",
                         "      direction: [0, 0, 1]\n      weight: 1e308\n"), "ensemble.spins[0].weight", "1.0E308",
-                        "(0, 1.0E100]"));
+                        "(0, 1.0E100]"),
+                new Case("YAML .inf", replace("pairing: sweep", "pairing: poisson\n  dt: .inf"), "dynamics.dt", ".inf",
+                        "must be a finite number (YAML's .inf, -.inf and .nan are not allowed in a config)"),
+                new Case("YAML -.inf in a list", replace("direction: [0, 0, 1]", "direction: [0, 0, -.inf]"),
+                        "ensemble.spins[0].direction[2]", "-.inf", "must be a finite number"),
+                new Case("YAML .nan", replace("filling: 1.0", "filling: .NaN"), "ensemble.filling", ".NaN",
+                        "must be a finite number"),
+                new Case("a number beyond the doubles", replace("duration: 3", "duration: 1e400"), "dynamics.duration",
+                        "1e400", "must be a finite number (this one is beyond the largest double"));
     }
 }

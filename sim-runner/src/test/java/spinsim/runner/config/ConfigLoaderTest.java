@@ -53,6 +53,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void nonFiniteYamlNumbersNameTheKeyPath() {
+        // Jackson's YAML reader called these "Malformed numeric value" with no key path
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.parse(
+                "ensemble: {states_per_cell: 10}\ndynamics: {pairing: poisson, dt: .inf}\n", "c.yaml", "c"));
+        assertEquals("c.yaml: dynamics.dt = .inf: must be a finite number (YAML's .inf, -.inf and .nan are not "
+                + "allowed in a config)", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("name: x\nobserve: {axis: [0, .nan, 1]}\n",
+                "c.yaml", "c"));
+        assertEquals("observe.axis[1]", e.keyPath());
+        // quoted, it is a string: the key's own check refuses it
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.parse(
+                BadConfigs.VALID.replace("filling: 1.0", "filling: '.inf'"), "c.yaml", "c"));
+        assertEquals("c.yaml: ensemble.filling = '.inf': must be a number in [0, 2] (electrons per state)",
+                e.getMessage());
+    }
+
+    @Test
     void validConfigLoadsWithDefaultsFilledIn() throws Exception {
         RunSpec s = ConfigLoader.parse(BadConfigs.VALID, "small.yaml", "small");
         assertEquals(1000, s.statesPerCell());

@@ -120,6 +120,10 @@ class PairRuleExperimentTest {
         e = assertThrows(ConfigException.class, () -> PairRuleExperiment.load(bad, false));
         assertEquals("rule", e.keyPath());
         assertTrue(e.getMessage().contains("paper-planar"), e.getMessage());
+        Files.writeString(bad, good.replace("step: 5", "step: .inf"));
+        e = assertThrows(ConfigException.class, () -> PairRuleExperiment.load(bad, false));
+        assertEquals(bad + ": angles_deg.step = .inf: must be a finite number (YAML's .inf, -.inf and .nan are not "
+                + "allowed in a config)", e.getMessage());
     }
 
     @Test

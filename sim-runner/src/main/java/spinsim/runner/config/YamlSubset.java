@@ -1,0 +1,135 @@
+package spinsim.runner.config;
+
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentEndEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * The YAML a config may use, checked on the parser's events before the text is read into a tree,
+ * so that a refusal names the key path like any other config error: no non-finite number
+ * ({@code .inf}, {@code -.inf}, {@code .nan}, or one beyond the doubles such as {@code 1e400}),
+ * which Jackson's YAML reader would report as "Malformed numeric value" without a key path, and
+ * none of which any key allows.
+ *
+ * <p>Only the first document is looked at (the loader refuses a second one). Events are checked in
+ * the order the reader meets them, so a value is refused where the reader would have failed on
+ * it; a fault in the YAML itself is left to the reader, whose message says where and why.
+ */
+public final class YamlSubset {
+    /** YAML 1.1's non-finite floats, as the resolver of Jackson's reader (SnakeYAML's) tags them. */
+    private static final Pattern NON_FINITE = Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+    private static final Resolver RESOLVER = new Resolver();
+    static final String FINITE = "must be a finite number (YAML's .inf, -.inf and .nan are not allowed in a config)";
+    static final String OVERFLOW = "must be a finite number (this one is beyond the largest double, about 1.8e308)";
+
+    /** Where the events are: one open mapping or list, with its key path. */
+    private static final class Level {
+        final String path;
+        final boolean mapping;
+        /** Whether this collection is itself a mapping key (a complex key), not a value. */
+        final boolean isKey;
+        /** In a mapping: whether the next node is a key; the key just read. In a list: the last index. */
+        boolean atKey = true;
+        String key;
+        int index = -1;
+
+        Level(String path, boolean mapping, boolean isKey) {
+            this.path = path;
+            this.mapping = mapping;
+            this.isKey = isKey;
+        }
+    }
+
+    private YamlSubset() {
+    }
+
+    /**
+     * Fails on the first value of the first document that a config does not take, naming its key
+     * path ("dynamics.dt", "ensemble.spins[0].direction[2]") and the value as written.
+     */
+    public static void check(String yaml, String source) throws ConfigException {
+        Deque<Level> open = new ArrayDeque<>();
+        try {
+            for (Event e : new Yaml().parse(new StringReader(yaml))) {
+                if (e instanceof DocumentEndEvent) {
+                    return;
+                }
+                if (e instanceof CollectionEndEvent) {
+                    Level done = open.pop();
+                    Level parent = open.peek();
+                    if (parent != null && parent.mapping && !done.isKey) {
+                        parent.atKey = true;
+                    }
+                    continue;
+                }
+                if (!(e instanceof NodeEvent)) {
+                    continue;
+                }
+                Level at = open.peek();
+                boolean isKey = at != null && at.mapping && at.atKey;
+                String path;
+                if (at == null) {
+                    path = "";
+                } else if (!at.mapping) {
+                    path = at.path + "[" + ++at.index + "]";
+                } else if (isKey) {
+                    at.key = e instanceof ScalarEvent s ? s.getValue() : "?";
+                    at.atKey = false;
+                    path = child(at.path, at.key);
+                } else {
+                    path = child(at.path, at.key);
+                }
+                if (!isKey && e instanceof ScalarEvent s) {
+                    nonFinite(s, source, path);
+                }
+                if (e instanceof CollectionStartEvent) {
+                    open.push(new Level(path, e instanceof MappingStartEvent, isKey));
+                } else if (at != null && at.mapping && !isKey) {
+                    at.atKey = true;
+                }
+            }
+        } catch (YAMLException notYaml) {
+            // not valid YAML from here on: the loader's reader fails on it with the line, column and reason
+        }
+    }
+
+    private static void nonFinite(ScalarEvent s, String source, String path) throws ConfigException {
+        String tag = s.getTag();
+        boolean isFloat = tag == null || tag.equals("!")
+                ? RESOLVER.resolve(NodeId.scalar, s.getValue(), s.getImplicit().canOmitTagInPlainScalar()) == Tag.FLOAT
+                : tag.equals(Tag.FLOAT.getValue());
+        if (!isFloat) {
+            return;
+        }
+        String v = s.getValue().strip();
+        if (NON_FINITE.matcher(v).matches()) {
+            throw new ConfigException(source, path, v, FINITE);
+        }
+        double d;
+        try {
+            d = Double.parseDouble(v.replace("_", ""));
+        } catch (NumberFormatException other) {
+            return; // a YAML 1.1 float Java does not parse (base 60, 1:30.5): left to the reader
+        }
+        if (Double.isInfinite(d)) {
+            throw new ConfigException(source, path, v, OVERFLOW);
+        }
+    }
+
+    private static String child(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+}

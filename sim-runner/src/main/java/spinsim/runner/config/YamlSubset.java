@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.DocumentEndEvent;
@@ -19,10 +20,15 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The YAML a config may use, checked on the parser's events before the text is read into a tree,
- * so that a refusal names the key path like any other config error: no non-finite number
- * ({@code .inf}, {@code -.inf}, {@code .nan}, or one beyond the doubles such as {@code 1e400}),
- * which Jackson's YAML reader would report as "Malformed numeric value" without a key path, and
- * none of which any key allows.
+ * so that a refusal names the key path like any other config error:
+ * <ul>
+ *   <li>no non-finite number ({@code .inf}, {@code -.inf}, {@code .nan}, or one beyond the doubles
+ *       such as {@code 1e400}), which Jackson's YAML reader would report as "Malformed numeric
+ *       value" without a key path, and none of which any key allows;</li>
+ *   <li>no anchor ({@code &name}), alias ({@code *name}) or merge key ({@code <<}): Jackson's tree
+ *       holds an alias as the plain string "name" and a merge key as a key "<<", which the strict
+ *       reader would then refuse as a wrong type or an unknown key.</li>
+ * </ul>
  *
  * <p>Only the first document is looked at (the loader refuses a second one). Events are checked in
  * the order the reader meets them, so a value is refused where the reader would have failed on
@@ -34,6 +40,8 @@ public final class YamlSubset {
     private static final Resolver RESOLVER = new Resolver();
     static final String FINITE = "must be a finite number (YAML's .inf, -.inf and .nan are not allowed in a config)";
     static final String OVERFLOW = "must be a finite number (this one is beyond the largest double, about 1.8e308)";
+    static final String ANCHORS = "YAML anchors and aliases are not supported; write the value out";
+    static final String MERGE = "YAML merge keys (<<) are not supported; write the keys out";
 
     /** Where the events are: one open mapping or list, with its key path. */
     private static final class Level {
@@ -92,6 +100,16 @@ public final class YamlSubset {
                 } else {
                     path = child(at.path, at.key);
                 }
+                if (e instanceof AliasEvent alias) {
+                    throw new ConfigException(source, isKey ? at.path : path, "*" + alias.getAnchor(), ANCHORS);
+                }
+                String anchor = ((NodeEvent) e).getAnchor();
+                if (anchor != null) {
+                    throw new ConfigException(source, path, "&" + anchor, ANCHORS);
+                }
+                if (isKey && e instanceof ScalarEvent s && isMergeKey(s)) {
+                    throw new ConfigException(source, path, null, MERGE);
+                }
                 if (!isKey && e instanceof ScalarEvent s) {
                     nonFinite(s, source, path);
                 }
@@ -107,11 +125,7 @@ public final class YamlSubset {
     }
 
     private static void nonFinite(ScalarEvent s, String source, String path) throws ConfigException {
-        String tag = s.getTag();
-        boolean isFloat = tag == null || tag.equals("!")
-                ? RESOLVER.resolve(NodeId.scalar, s.getValue(), s.getImplicit().canOmitTagInPlainScalar()) == Tag.FLOAT
-                : tag.equals(Tag.FLOAT.getValue());
-        if (!isFloat) {
+        if (!Tag.FLOAT.getValue().equals(tagOf(s))) {
             return;
         }
         String v = s.getValue().strip();
@@ -127,6 +141,19 @@ public final class YamlSubset {
         if (Double.isInfinite(d)) {
             throw new ConfigException(source, path, v, OVERFLOW);
         }
+    }
+
+    /** A plain {@code <<} key (quoted, it is an ordinary key, and unknown). */
+    private static boolean isMergeKey(ScalarEvent s) {
+        return Tag.MERGE.getValue().equals(tagOf(s));
+    }
+
+    /** The tag the reader gives a scalar: its explicit tag, else the one the resolver infers from its text. */
+    private static String tagOf(ScalarEvent s) {
+        String tag = s.getTag();
+        return tag == null || tag.equals("!")
+                ? RESOLVER.resolve(NodeId.scalar, s.getValue(), s.getImplicit().canOmitTagInPlainScalar()).getValue()
+                : tag;
     }
 
     private static String child(String path, String key) {

@@ -118,6 +118,13 @@ public final class BadConfigs {
                 new Case("YAML .nan", replace("filling: 1.0", "filling: .NaN"), "ensemble.filling", ".NaN",
                         "must be a finite number"),
                 new Case("a number beyond the doubles", replace("duration: 3", "duration: 1e400"), "dynamics.duration",
-                        "1e400", "must be a finite number (this one is beyond the largest double"));
+                        "1e400", "must be a finite number (this one is beyond the largest double"),
+                new Case("YAML anchor", replace("seed: 7", "seed: &s 7"), "seed", "&s",
+                        "YAML anchors and aliases are not supported; write the value out"),
+                new Case("YAML alias", replace("replicas: 2", "replicas: *s"), "replicas", "*s",
+                        "YAML anchors and aliases are not supported; write the value out"),
+                new Case("YAML merge key", replace("      direction: [0, 0, 1]\n",
+                        "      direction: [0, 0, 1]\n      <<: {weight: 2}\n"), "ensemble.spins[0].<<", null,
+                        "YAML merge keys (<<) are not supported; write the keys out"));
     }
 }

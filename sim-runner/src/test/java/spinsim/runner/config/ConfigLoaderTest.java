@@ -70,6 +70,31 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anchorsAliasesAndMergeKeysAreRefusedWhereTheyAre() {
+        // Jackson's tree held an alias as its plain name: "replicas = 's': must be a whole number ..."
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.parse(
+                "seed: &s 7\nreplicas: *s\n", "c.yaml", "c"));
+        assertEquals("c.yaml: seed = &s: YAML anchors and aliases are not supported; write the value out",
+                e.getMessage());
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.parse(BadConfigs.VALID.replace(
+                "      direction: [0, 0, 1]\n", "      direction: [0, 0, 1]\n    - *up\n"), "c.yaml", "c"));
+        assertEquals("c.yaml: ensemble.spins[1] = *up: YAML anchors and aliases are not supported; write the value "
+                + "out", e.getMessage());
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.parse(
+                "defaults: &d {rule: paper}\ndynamics:\n  <<: *d\n", "c.yaml", "c"));
+        assertEquals("defaults", e.keyPath());
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.parse(
+                "dynamics:\n  <<: *d\n  duration: 3\n", "c.yaml", "c"));
+        assertEquals("c.yaml: dynamics.<<: YAML merge keys (<<) are not supported; write the keys out",
+                e.getMessage());
+        // quoted, '<<' and '*s' are plain text, refused by the keys' own checks
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.parse(
+                BadConfigs.VALID.replace("replicas: 2", "replicas: '*s'"), "c.yaml", "c"));
+        assertEquals("replicas", e.keyPath());
+        assertTrue(e.allowed().startsWith("must be a whole number"), e.getMessage());
+    }
+
+    @Test
     void validConfigLoadsWithDefaultsFilledIn() throws Exception {
         RunSpec s = ConfigLoader.parse(BadConfigs.VALID, "small.yaml", "small");
         assertEquals(1000, s.statesPerCell());

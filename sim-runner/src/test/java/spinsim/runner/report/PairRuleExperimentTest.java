@@ -124,6 +124,10 @@ class PairRuleExperimentTest {
         e = assertThrows(ConfigException.class, () -> PairRuleExperiment.load(bad, false));
         assertEquals(bad + ": angles_deg.step = .inf: must be a finite number (YAML's .inf, -.inf and .nan are not "
                 + "allowed in a config)", e.getMessage());
+        Files.writeString(bad, good.replace("step: 5", "step: *five"));
+        e = assertThrows(ConfigException.class, () -> PairRuleExperiment.load(bad, false));
+        assertEquals(bad + ": angles_deg.step = *five: YAML anchors and aliases are not supported; write the value out",
+                e.getMessage());
     }
 
     @Test

@@ -76,7 +76,7 @@ public final class RunCommand implements Callable<Integer> {
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors()
                 : (int) longOption("--threads", threads, 1, 1024, "worker threads");
         Long seedOverride = seed == null ? null
-                : longOption("--seed", seed, Long.MIN_VALUE + 1, Long.MAX_VALUE, "any 64-bit integer");
+                : longOption("--seed", seed, Long.MIN_VALUE, Long.MAX_VALUE, "any 64-bit integer");
         Integer replicaOverride = replicas == null ? null
                 : (int) longOption("--replicas", replicas, 1, 10_000, "independent replicas");
 
@@ -157,7 +157,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** Parses a whole-number option, or fails naming the option, the value and what is allowed. */
     static long longOption(String option, String value, long min, long max, String what) throws ConfigException {
-        String range = max == Long.MAX_VALUE && min <= Long.MIN_VALUE + 1 ? ""
+        String range = max == Long.MAX_VALUE && min == Long.MIN_VALUE ? ""
                 : max == Long.MAX_VALUE ? " >= " + min : " in [" + min + ", " + max + "]";
         String allowed = "must be a whole number" + range + " (" + what + ")";
         long v;

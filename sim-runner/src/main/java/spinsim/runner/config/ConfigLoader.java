@@ -107,7 +107,7 @@ public final class ConfigLoader {
                     + "`spinsim validate " + id + "`");
         }
         String name = top.string("name", defaultName, null);
-        long seed = top.integer("seed", 1L, Long.MIN_VALUE + 1, Long.MAX_VALUE, "any 64-bit integer but -2^63");
+        long seed = top.integer("seed", 1L, Long.MIN_VALUE, Long.MAX_VALUE, "any 64-bit integer");
         int replicas = (int) top.integer("replicas", 4, 1, 10_000, "independent replicas for standard errors");
 
         ConfigNode ens = top.object("ensemble", true);

@@ -94,7 +94,7 @@ public final class PairRuleExperiment implements Experiment {
         StrictNode root = StrictNode.load(file);
         root.string("experiment", null, java.util.Set.of("V1"));
         String rule = root.string("rule", "paper", new LinkedHashSet<>(ScatteringRules.names()));
-        long seed = root.integer("seed", 1L, Long.MIN_VALUE + 1, Long.MAX_VALUE, "any 64-bit integer");
+        long seed = root.integer("seed", 1L, Long.MIN_VALUE, Long.MAX_VALUE, "any 64-bit integer");
         StrictNode grid = root.object("angles_deg", true);
         double from = grid.number("from", null, 0, 180, "degrees");
         double to = grid.number("to", null, 0, 180, "degrees");

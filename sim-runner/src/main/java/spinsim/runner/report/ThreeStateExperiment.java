@@ -90,7 +90,7 @@ public final class ThreeStateExperiment implements Experiment {
         StrictNode root = StrictNode.load(file);
         root.string("experiment", null, Set.of("V2"));
         String rule = root.string("rule", "paper", new LinkedHashSet<>(ScatteringRules.names()));
-        long seed = root.integer("seed", 1L, Long.MIN_VALUE + 1, Long.MAX_VALUE, "any 64-bit integer");
+        long seed = root.integer("seed", 1L, Long.MIN_VALUE, Long.MAX_VALUE, "any 64-bit integer");
         long trials = root.integer("trials", null, 1000, 2_000_000_000L, "three-state sequences");
         StrictNode bins = root.object("bins", false);
         int cb = (int) bins.integer("cos_theta", 20L, 2, 10_000, "bins of cos(theta) over [-1, 1]");

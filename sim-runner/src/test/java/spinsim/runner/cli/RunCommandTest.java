@@ -146,6 +146,20 @@ class RunCommandTest {
     }
 
     @Test
+    void everySixtyFourBitSeedRunsAndRoundTrips() throws Exception {
+        // -2^63 was refused although the seed is "any 64-bit integer"; seeds are plain longs throughout
+        Path out = tmp.resolve("min");
+        Cli.Result r = Cli.run("run", config().toString(), "--out", out.toString(), "--seed", "-9223372036854775808",
+                "--replicas", "2", "--threads", "1");
+        assertEquals(0, r.code(), r.toString());
+        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(Long.MIN_VALUE, s.get("seed").asLong());
+        assertTrue(s.get("seed").isIntegralNumber(), s.toString());
+        assertTrue(Files.readString(out.resolve("config.resolved.yaml")).contains("\nseed: -9223372036854775808\n"));
+        assertEquals(Long.MIN_VALUE, ConfigLoader.load(out.resolve("config.resolved.yaml")).seed());
+    }
+
+    @Test
     void singleReplicaUsesBatchMeansForTheFinalValueAndLeavesSeEmpty() throws Exception {
         Path out = tmp.resolve("one");
         Cli.Result r = Cli.run("run", config().toString(), "--out", out.toString(), "--replicas", "1");

@@ -95,6 +95,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theSeedIsAnySixtyFourBitInteger() throws Exception {
+        for (long seed : new long[] {Long.MIN_VALUE, -1, 0, Long.MAX_VALUE}) {
+            assertEquals(seed, ConfigLoader.parse(BadConfigs.VALID.replace("seed: 7", "seed: " + seed), "s.yaml", "s")
+                    .seed());
+        }
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.parse(
+                BadConfigs.VALID.replace("seed: 7", "seed: -9223372036854775809"), "s.yaml", "s"));
+        assertEquals("s.yaml: seed = -9223372036854775809: must be a whole number in [-9223372036854775808, "
+                + "9223372036854775807] (any 64-bit integer)", e.getMessage());
+    }
+
+    @Test
     void validConfigLoadsWithDefaultsFilledIn() throws Exception {
         RunSpec s = ConfigLoader.parse(BadConfigs.VALID, "small.yaml", "small");
         assertEquals(1000, s.statesPerCell());

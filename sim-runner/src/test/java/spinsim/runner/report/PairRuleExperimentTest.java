@@ -124,6 +124,8 @@ class PairRuleExperimentTest {
         e = assertThrows(ConfigException.class, () -> PairRuleExperiment.load(bad, false));
         assertEquals(bad + ": angles_deg.step = .inf: must be a finite number (YAML's .inf, -.inf and .nan are not "
                 + "allowed in a config)", e.getMessage());
+        Files.writeString(bad, good.replaceFirst("seed: \\d+", "seed: -9223372036854775808"));
+        assertEquals(Long.MIN_VALUE, PairRuleExperiment.load(bad, false).seed());
         Files.writeString(bad, good.replace("step: 5", "step: *five"));
         e = assertThrows(ConfigException.class, () -> PairRuleExperiment.load(bad, false));
         assertEquals(bad + ": angles_deg.step = *five: YAML anchors and aliases are not supported; write the value out",

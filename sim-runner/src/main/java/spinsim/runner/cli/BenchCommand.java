@@ -29,6 +29,8 @@ import spinsim.core.rule.BatchedKernels;
 import spinsim.core.rule.ScatteringRules;
 import spinsim.core.state.CellLayout;
 import spinsim.core.state.StateStore;
+import spinsim.runner.config.ConfigException;
+import spinsim.runner.config.OptionValues;
 
 /**
  * {@code spinsim bench}: a short standard benchmark of whole steps (no JMH; JMH numbers are in
@@ -57,21 +59,30 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--sizes", paramLabel = "E1,E2,...", split = ",",
             description = "cell sizes as powers of two (default: 14,16,20,24)")
-    List<Integer> sizes;
+    List<String> sizes;
 
     @Option(names = "--threads", paramLabel = "T1,T2,...", split = ",",
             description = "thread counts (default: 1,2)")
-    List<Integer> threads;
+    List<String> threads;
 
     @Option(names = "--seconds", paramLabel = "S", description = "timed seconds per row, after as much warm-up "
             + "(default: 1.5, with --quick 0.5; at least 5 timed steps)")
-    Double seconds;
+    String seconds;
 
     @Option(names = "--no-exact", description = "skip the exact global matching (sweep) rows of the largest size")
     boolean noExact;
 
     @Option(names = "--quick", description = "sizes 14,16,20 and 0.5 s per row")
     boolean quick;
+
+    private static List<Integer> wholes(String option, List<String> values, int min, int max, String what)
+            throws ConfigException {
+        List<Integer> out = new ArrayList<>();
+        for (String v : values) {
+            out.add((int) OptionValues.whole(option, v, min, max, what));
+        }
+        return out;
+    }
 
     /** One measured row. */
     record Row(int log2, String pairing, int threads, String fill, double pairsPerSecond, double bytesPerState,
@@ -81,25 +92,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Integer> exps = sizes != null ? sizes : quick ? List.of(14, 16, 20) : List.of(14, 16, 20, 24);
-        List<Integer> ts = threads != null ? threads : List.of(1, 2);
-        double secs = seconds != null ? seconds : quick ? 0.5 : 1.5;
-        if (!(secs >= 0.01 && secs <= 86_400)) {
-            throw new spinsim.runner.config.ConfigException(RunCommand.COMMAND_LINE, "--seconds", String.valueOf(seconds),
-                    "must be a number of seconds in [0.01, 86400]");
-        }
-        for (int e : exps) {
-            if (e < 4 || e > 30) {
-                throw new spinsim.runner.config.ConfigException(RunCommand.COMMAND_LINE, "--sizes", Integer.toString(e),
-                        "must be powers of two between 2^4 and 2^30");
-            }
-        }
-        for (int t : ts) {
-            if (t < 1 || t > 1024) {
-                throw new spinsim.runner.config.ConfigException(RunCommand.COMMAND_LINE, "--threads", Integer.toString(t),
-                        "must be between 1 and 1024");
-            }
-        }
+        // read here, as run reads its options: picocli's "'x' is not an int" names neither range nor unit
+        List<Integer> exps = sizes != null ? wholes("--sizes", sizes, 4, 30, "a cell size as a power of two: 20 is "
+                + "2^20 states") : quick ? List.of(14, 16, 20) : List.of(14, 16, 20, 24);
+        List<Integer> ts = threads != null ? wholes("--threads", threads, 1, 1024, "worker threads") : List.of(1, 2);
+        double secs = seconds != null ? OptionValues.number("--seconds", seconds, 0.01, 86_400,
+                "must be a number of seconds in [0.01, 86400]") : quick ? 0.5 : 1.5;
         out.println("spinsim bench: one cell, paper rule, half filled, spin fraction 0.5, isotropic start, steady state");
         out.println("machine: " + Runtime.getRuntime().availableProcessors() + " processors, " + cpuModel() + ", Java "
                 + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)

@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import spinsim.runner.config.ConfigException;
 import spinsim.runner.config.ConfigLoader;
+import spinsim.runner.config.OptionValues;
 import spinsim.runner.config.RunSpec;
 import spinsim.runner.output.Conservation;
 import spinsim.runner.output.Num;
@@ -46,7 +47,7 @@ import spinsim.runner.run.SeriesStats.Estimate;
                 + "assemblies.csv and energy.csv where the config asks for them).",
             "Same config and seed give the same summary.json and timeseries.csv whatever the thread count."})
 public final class RunCommand implements Callable<Integer> {
-    static final String COMMAND_LINE = "command line";
+    static final String COMMAND_LINE = OptionValues.SOURCE;
 
     @Spec
     CommandSpec spec;
@@ -74,11 +75,11 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
 
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors()
-                : (int) longOption("--threads", threads, 1, 1024, "worker threads");
+                : (int) OptionValues.whole("--threads", threads, 1, 1024, "worker threads");
         Long seedOverride = seed == null ? null
-                : longOption("--seed", seed, Long.MIN_VALUE, Long.MAX_VALUE, "any 64-bit integer");
+                : OptionValues.whole("--seed", seed, Long.MIN_VALUE, Long.MAX_VALUE, "any 64-bit integer");
         Integer replicaOverride = replicas == null ? null
-                : (int) longOption("--replicas", replicas, 1, 10_000, "independent replicas");
+                : (int) OptionValues.whole("--replicas", replicas, 1, 10_000, "independent replicas");
 
         RunSpec run = ConfigLoader.load(config);
         if (seedOverride != null) {
@@ -153,23 +154,6 @@ public final class RunCommand implements Callable<Integer> {
             p = Path.of(root, safe + "-" + stamp + "-" + i);
         }
         return p;
-    }
-
-    /** Parses a whole-number option, or fails naming the option, the value and what is allowed. */
-    static long longOption(String option, String value, long min, long max, String what) throws ConfigException {
-        String range = max == Long.MAX_VALUE && min == Long.MIN_VALUE ? ""
-                : max == Long.MAX_VALUE ? " >= " + min : " in [" + min + ", " + max + "]";
-        String allowed = "must be a whole number" + range + " (" + what + ")";
-        long v;
-        try {
-            v = Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw new ConfigException(COMMAND_LINE, option, "'" + value + "'", allowed);
-        }
-        if (v < min || v > max) {
-            throw new ConfigException(COMMAND_LINE, option, value.strip(), allowed);
-        }
-        return v;
     }
 
     private static String sha256(Path file) throws ConfigException {

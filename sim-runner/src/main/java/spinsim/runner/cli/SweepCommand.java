@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import spinsim.runner.config.ConfigException;
+import spinsim.runner.config.OptionValues;
 import spinsim.runner.config.RunSpec;
 import spinsim.runner.output.Num;
 import spinsim.runner.output.RunDirectory;
@@ -43,7 +44,7 @@ import spinsim.runner.sweep.SweepTable;
             "  spinsim sweep configs/v10-conversion-rate.yaml",
             "      --param dynamics.processes[0].t_lambda=10,30,100"})
 public final class SweepCommand implements Callable<Integer> {
-    static final String COMMAND_LINE = "command line";
+    static final String COMMAND_LINE = OptionValues.SOURCE;
 
     @Spec
     CommandSpec spec;
@@ -66,10 +67,10 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads in all (default: all processors); "
             + "results do not depend on it")
-    Integer threads;
+    String threads;
 
     @Option(names = "--replicas", paramLabel = "R", description = "overrides the config's number of replicas")
-    Integer replicas;
+    String replicas;
 
     @Option(names = "--no-budget", description = "do not record the spin budget (rates by stage) of the points")
     boolean noBudget;
@@ -78,15 +79,11 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1 || nThreads > 1024) {
-            throw new ConfigException(COMMAND_LINE, "--threads", Integer.toString(nThreads),
-                    "must be a whole number in [1, 1024] (worker threads)");
-        }
-        if (replicas != null && (replicas < 1 || replicas > 10_000)) {
-            throw new ConfigException(COMMAND_LINE, "--replicas", Integer.toString(replicas),
-                    "must be a whole number in [1, 10000] (independent replicas)");
-        }
+        // read here, as run reads them: picocli's "'x' is not an int" names neither range nor unit
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors()
+                : (int) OptionValues.whole("--threads", threads, 1, 1024, "worker threads");
+        Integer reps = replicas == null ? null
+                : (int) OptionValues.whole("--replicas", replicas, 1, 10_000, "independent replicas");
         boolean known = false;
         List<String> names = new ArrayList<>();
         for (Observables.Column c : Observables.COLUMNS) {
@@ -103,7 +100,6 @@ public final class SweepCommand implements Callable<Integer> {
         }
         ObjectNode base = Sweep.readTree(config);
         String stem = config.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        Integer reps = replicas;
         UnaryOperator<RunSpec> adjust = s -> reps == null ? s : s.withReplicas(reps);
         List<Sweep.PointSpec> points = Sweep.points(base, config.toString(), stem, parsed, adjust);
         Path target = out != null ? out : defaultOut(points.get(0).spec().name());

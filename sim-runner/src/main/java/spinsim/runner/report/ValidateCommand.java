@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import spinsim.runner.config.ConfigException;
+import spinsim.runner.config.OptionValues;
 
 /**
  * {@code spinsim validate [V1 ...] [--quick] [--out DIR] [--threads N]}: runs the validation
@@ -41,7 +42,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores); results do "
             + "not depend on it")
-    int threads = Runtime.getRuntime().availableProcessors();
+    String threads;
 
     @Option(names = "--configs", paramLabel = "DIR", description = "directory of the experiment configs (default: "
             + "configs/ in the current directory, else the project's configs/ beside the jar)")
@@ -74,6 +75,15 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter outW = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
         PrintWriter err = spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
+        int nThreads;
+        try {
+            // read here, as run reads it: picocli's "'x' is not an int" names neither range nor unit
+            nThreads = threads == null ? Runtime.getRuntime().availableProcessors()
+                    : (int) OptionValues.whole("--threads", threads, 1, 1024, "worker threads");
+        } catch (ConfigException e) {
+            err.println("spinsim: " + e.getMessage());
+            return 2;
+        }
         List<Experiment> chosen = new ArrayList<>();
         for (String id : ids) {
             Experiment e = Validation.byId(id);
@@ -90,10 +100,6 @@ public final class ValidateCommand implements Callable<Integer> {
                 chosen.add(Validation.byId(id));
             }
         }
-        if (threads < 1) {
-            err.println("validate: --threads must be >= 1, got " + threads);
-            return 2;
-        }
         if (configs == null) {
             configs = defaultConfigs();
         }
@@ -107,7 +113,7 @@ public final class ValidateCommand implements Callable<Integer> {
             err.println("validate: --out " + out + ": " + cannot);
             return 2;
         }
-        ExperimentContext ctx = new ExperimentContext(configs, quick, threads, line -> {
+        ExperimentContext ctx = new ExperimentContext(configs, quick, nThreads, line -> {
             err.println(line);
             err.flush();
         });

@@ -91,6 +91,41 @@ class BadInputTest {
         assertNothingWritten("bad.yaml");
     }
 
+    /** sweep, validate and bench read their options as run does: picocli said "'abc' is not an int". */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "sweep    | --replicas | abc | --replicas = 'abc': must be a whole number in [1, 10000] (independent replicas)",
+        "sweep    | --replicas | 0   | --replicas = 0: must be a whole number in [1, 10000] (independent replicas)",
+        "sweep    | --threads  | x   | --threads = 'x': must be a whole number in [1, 1024] (worker threads)",
+        "validate | --threads  | x   | --threads = 'x': must be a whole number in [1, 1024] (worker threads)",
+        "validate | --threads  | 0   | --threads = 0: must be a whole number in [1, 1024] (worker threads)",
+        "bench    | --threads  | 1,x | --threads = 'x': must be a whole number in [1, 1024] (worker threads)",
+        "bench    | --sizes    | 14,y | --sizes = 'y': must be a whole number in [4, 30] (a cell size as a power of two: "
+                + "20 is 2^20 states)",
+        "bench    | --seconds  | x   | --seconds = 'x': must be a number of seconds in [0.01, 86400]"})
+    void badOptionValuesOfTheOtherCommandsAreRefusedAsRunRefusesThem(String command, String option, String value,
+            String message) throws Exception {
+        Path config = writeConfig(BadConfigs.VALID);
+        List<String> args = switch (command) {
+            case "sweep" -> List.of("sweep", config.toString(), "--param", "ensemble.filling=0.5,1", "--out",
+                    tmp.resolve("s").toString());
+            case "validate" -> List.of("validate", "V1", "--quick", "--out", tmp.resolve("v").toString());
+            default -> List.of(command);
+        };
+        List<String> all = new java.util.ArrayList<>(args);
+        all.addAll(List.of(option, value));
+        Cli.Result r = Cli.run(all.toArray(String[]::new));
+        assertRefused(r, List.of());
+        assertEquals("spinsim: command line: " + message, r.errLines().get(0));
+        assertNothingWritten("bad.yaml");
+        if (option.equals("--threads") || option.equals("--replicas")) {
+            // the very line run gives for the same value
+            Cli.Result run = Cli.run("run", config.toString(), "--out", tmp.resolve("r").toString(), option,
+                    value.replace("1,", ""));
+            assertEquals(run.err(), r.err());
+        }
+    }
+
     @Test
     void unknownOptionAndMissingConfigAreOneLine() throws Exception {
         assertRefused(Cli.run("run", "x.yaml", "--thread", "2"), List.of("--thread"));

@@ -69,29 +69,7 @@ public final class ConfigLoader {
     }
 
     public static RunSpec parse(String yaml, String source, String defaultName) throws ConfigException {
-        // before the tree: Jackson's reader fails on .inf and .nan without naming the key
-        YamlSubset.check(yaml, source);
-        JsonNode root;
-        ObjectMapper mapper = new ObjectMapper(YAMLFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
-        try (com.fasterxml.jackson.core.JsonParser docs = mapper.getFactory().createParser(yaml)) {
-            root = mapper.readTree(docs);
-            // an empty document after the first (a trailing '---') holds nothing to ignore
-            com.fasterxml.jackson.core.JsonToken more = root == null ? null : docs.nextToken();
-            while (more == com.fasterxml.jackson.core.JsonToken.VALUE_NULL
-                    || more == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && docs.getText().isEmpty()) {
-                more = docs.nextToken();
-            }
-            if (more != null) {
-                // a second document (after ---) would be ignored without a word
-                throw new ConfigException(source, "", null, "the file holds more than one YAML document (a line "
-                        + "'---' starts another); a config is one document");
-            }
-        } catch (JsonProcessingException e) {
-            throw new ConfigException(source, "", null, yamlProblem(e));
-        } catch (IOException e) {
-            throw new ConfigException(source, "", null, "cannot read the YAML text: " + e.getMessage());
-        }
+        JsonNode root = readTree(yaml, source);
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new ConfigException(source, "", null, "the file is empty; a config is a YAML mapping (see "
                     + "configs/quickstart.yaml)");
@@ -263,6 +241,38 @@ public final class ConfigLoader {
     }
 
     /** One line on what is wrong with the YAML text (the parser's own messages span several lines). */
+    /**
+     * The tree of a config file's one YAML document (null or a null node when it is empty): the
+     * YAML a config may use is checked first ({@link YamlSubset}: Jackson's reader fails on .inf
+     * and .nan without naming the key), a key given twice and a second document are refused. Run
+     * configs and the experiment configs of the report (V1, V2) are read alike.
+     */
+    public static JsonNode readTree(String yaml, String source) throws ConfigException {
+        YamlSubset.check(yaml, source);
+        JsonNode root;
+        ObjectMapper mapper = new ObjectMapper(YAMLFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+        try (com.fasterxml.jackson.core.JsonParser docs = mapper.getFactory().createParser(yaml)) {
+            root = mapper.readTree(docs);
+            // an empty document after the first (a trailing '---') holds nothing to ignore
+            com.fasterxml.jackson.core.JsonToken more = root == null ? null : docs.nextToken();
+            while (more == com.fasterxml.jackson.core.JsonToken.VALUE_NULL
+                    || more == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && docs.getText().isEmpty()) {
+                more = docs.nextToken();
+            }
+            if (more != null) {
+                // a second document (after ---) would be ignored without a word
+                throw new ConfigException(source, "", null, "the file holds more than one YAML document (a line "
+                        + "'---' starts another); a config is one document");
+            }
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(source, "", null, yamlProblem(e));
+        } catch (IOException e) {
+            throw new ConfigException(source, "", null, "cannot read the YAML text: " + e.getMessage());
+        }
+        return root;
+    }
+
     static String yamlProblem(JsonProcessingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException m && m.getProblemMark() != null) {

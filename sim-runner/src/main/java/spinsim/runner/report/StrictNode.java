@@ -1,10 +1,7 @@
 package spinsim.runner.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,7 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import spinsim.runner.config.ConfigException;
-import spinsim.runner.config.YamlSubset;
+import spinsim.runner.config.ConfigLoader;
 
 /**
  * Strict reading of the small experiment configs of the kernel-level experiments (V1, V2): every
@@ -45,14 +42,8 @@ final class StrictNode {
     }
 
     static StrictNode parse(String yaml, String source) throws ConfigException {
-        YamlSubset.check(yaml, source);
-        JsonNode root;
-        try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new ConfigException(source, "", null, "not valid YAML" + where + ": " + e.getOriginalMessage());
-        }
+        // as a run config is read: a key given twice or a second document is refused, not silently dropped
+        JsonNode root = ConfigLoader.readTree(yaml, source);
         if (root == null || !root.isObject()) {
             throw new ConfigException(source, "", null, "an experiment config must be a YAML mapping");
         }

@@ -130,6 +130,14 @@ class PairRuleExperimentTest {
         e = assertThrows(ConfigException.class, () -> PairRuleExperiment.load(bad, false));
         assertEquals(bad + ": angles_deg.step = *five: YAML anchors and aliases are not supported; write the value out",
                 e.getMessage());
+        // a key given twice was read as its last value without a word; run configs refuse it, and so do these
+        Files.writeString(bad, good + "\nrule: paper-planar\n");
+        e = assertThrows(ConfigException.class, () -> PairRuleExperiment.load(bad, false));
+        assertTrue(e.getMessage().startsWith(bad + ": ") && e.getMessage().contains("Duplicate field 'rule'"),
+                e.getMessage());
+        Files.writeString(bad, good + "\n---\nrule: paper-planar\n");
+        e = assertThrows(ConfigException.class, () -> PairRuleExperiment.load(bad, false));
+        assertTrue(e.getMessage().contains("more than one YAML document"), e.getMessage());
     }
 
     @Test

@@ -30,6 +30,7 @@ import spinsim.runner.output.PerformanceJson;
 import spinsim.runner.output.RunDirectory;
 import spinsim.runner.output.RunRecord;
 import spinsim.runner.output.RunStatistics;
+import spinsim.runner.run.InterruptGuard;
 import spinsim.runner.run.Observables;
 import spinsim.runner.run.RunExecutor;
 import spinsim.runner.run.RunResult;

@@ -20,6 +20,7 @@ import spinsim.runner.config.OptionValues;
 import spinsim.runner.config.RunSpec;
 import spinsim.runner.output.Num;
 import spinsim.runner.output.RunDirectory;
+import spinsim.runner.run.InterruptGuard;
 import spinsim.runner.run.Observables;
 import spinsim.runner.run.SteadyState;
 import spinsim.runner.sweep.Sweep;

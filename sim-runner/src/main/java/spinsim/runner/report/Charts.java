@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -27,6 +28,9 @@ final class Charts {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        // encode in memory: ImageIO's default file cache registers a shutdown hook, which fails when a
+        // partial report is written after Ctrl-C (during shutdown), as in the run's Plots
+        ImageIO.setUseCache(false);
     }
 
     static XYChart chart(String title, String xTitle, String yTitle) {

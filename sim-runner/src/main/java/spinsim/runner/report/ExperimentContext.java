@@ -1,6 +1,7 @@
 package spinsim.runner.report;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import spinsim.runner.config.ConfigException;
 import spinsim.runner.config.ConfigLoader;
@@ -8,9 +9,17 @@ import spinsim.runner.config.RunSpec;
 
 /**
  * What an experiment needs from the command: where the configs are, quick or full size, the worker
- * threads (results do not depend on them) and a sink for progress lines (never part of the report).
+ * threads (results do not depend on them), a sink for progress lines (never part of the report) and
+ * the flag an interrupt sets: the experiments' runs then stop after their current step
+ * ({@link Runs}), and the experiment that was running is left out of the report.
  */
-public record ExperimentContext(Path configDir, boolean quick, int threads, Consumer<String> progress) {
+public record ExperimentContext(Path configDir, boolean quick, int threads, Consumer<String> progress,
+        AtomicBoolean stop) {
+    /** A context that is never interrupted. */
+    public ExperimentContext(Path configDir, boolean quick, int threads, Consumer<String> progress) {
+        this(configDir, quick, threads, progress, new AtomicBoolean());
+    }
+
     /** Quick runs of V3-V5 use this fraction of the configured states per cell ... */
     public static final int QUICK_STATES_DIVISOR = 10;
     /** ... and at most this many replicas. */

@@ -4,7 +4,11 @@ import spinsim.runner.config.RunSpec;
 import spinsim.runner.run.RunExecutor;
 import spinsim.runner.run.RunResult;
 
-/** Runs a spec for an experiment, with progress lines (one per finished replica) on the context's sink. */
+/**
+ * Runs a spec for an experiment, with progress lines (one per finished replica) on the context's
+ * sink; an interrupt ({@link ExperimentContext#stop()}) ends the run after its current step and the
+ * experiment with {@link Validation.Interrupted}.
+ */
 final class Runs {
     private Runs() {
     }
@@ -17,9 +21,9 @@ final class Runs {
                     ctx.say(Fmt.f("  %s: replica %d/%d done", spec.name(), replica + 1, spec.replicas()));
                 }
             }
-        });
+        }, ctx.stop());
         if (!r.complete()) {
-            throw new IllegalStateException("run " + spec.name() + " was interrupted");
+            throw new Validation.Interrupted(spec.name());
         }
         return r;
     }

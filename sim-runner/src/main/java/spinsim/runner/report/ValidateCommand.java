@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import spinsim.runner.config.ConfigException;
 import spinsim.runner.config.OptionValues;
+import spinsim.runner.run.InterruptGuard;
 
 /**
  * {@code spinsim validate [V1 ...] [--quick] [--out DIR] [--threads N]}: runs the validation
@@ -24,8 +25,12 @@ import spinsim.runner.config.OptionValues;
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the validation catalogue (V1, V2, ...: the paper's claims against the Monte Carlo) and "
                 + "write report.md with its plots, and report.html (one self-contained page).",
-            "Experiments are defined by configs/v01-*.yaml, configs/v02-*.yaml, ..."})
+            "Experiments are defined by configs/v01-*.yaml, configs/v02-*.yaml, ...",
+            "Ctrl-C stops the running experiment and writes the report of those that finished (exit code 130)."})
 public final class ValidateCommand implements Callable<Integer> {
+    /** The exit code of an interrupted validation, as of every command (Main.INTERRUPTED; report cannot see cli). */
+    static final int INTERRUPTED = 130;
+
     @Spec
     CommandSpec spec;
 
@@ -113,31 +118,49 @@ public final class ValidateCommand implements Callable<Integer> {
             err.println("validate: --out " + out + ": " + cannot);
             return 2;
         }
-        ExperimentContext ctx = new ExperimentContext(configs, quick, nThreads, line -> {
-            err.println(line);
-            err.flush();
-        });
-        Validation.Report report;
-        try {
-            report = Validation.run(chosen, ctx);
-        } catch (ConfigException e) {
-            err.println("validate: " + e.getMessage());
-            return 2;
-        } catch (RuntimeException e) {
-            err.println("validate: failed: " + e);
-            return 1;
+        // an interrupt stops the running experiment at its next step and writes the report of those that
+        // finished (the process then exits with the signal's status, 130 for Ctrl-C)
+        try (InterruptGuard guard = InterruptGuard.install(err,
+                "stopping the running experiment and writing the report of those that finished")) {
+            ExperimentContext ctx = new ExperimentContext(configs, quick, nThreads, line -> {
+                err.println(line);
+                err.flush();
+            }, guard.stop());
+            Validation.Report report;
+            try {
+                report = Validation.run(chosen, ctx);
+            } catch (ConfigException e) {
+                err.println("validate: " + e.getMessage());
+                return 2;
+            } catch (RuntimeException e) {
+                err.println("validate: failed: " + e);
+                return 1;
+            }
+            if (report.results().isEmpty()) {
+                err.println("spinsim: interrupted before the first experiment finished; nothing written");
+                err.flush();
+                return INTERRUPTED;
+            }
+            try {
+                Validation.write(report, ctx, out);
+            } catch (IOException e) {
+                err.println("validate: cannot write " + out + ": " + e.getMessage());
+                return 1;
+            }
+            return printed(outW, report);
         }
-        try {
-            Validation.write(report, ctx, out);
-        } catch (IOException e) {
-            err.println("validate: cannot write " + out + ": " + e.getMessage());
-            return 1;
-        }
+    }
+
+    /** The summary table and the closing line on stdout; the exit code of a written report. */
+    private int printed(PrintWriter outW, Validation.Report report) {
         outW.println(Validation.summaryTable(report));
         long agree = report.rows().stream().filter(Row::agrees).count();
         outW.println(Fmt.f("%d of %d rows agree; report: %s (and %s)", agree, report.rows().size(),
                 out.resolve("report.md"), out.resolve(HtmlReport.FILE)));
+        if (report.interrupted()) {
+            outW.println("interrupted: a partial report; not run or not finished: " + String.join(", ", report.notRun()));
+        }
         outW.flush();
-        return 0;
+        return report.interrupted() ? INTERRUPTED : 0;
     }
 }

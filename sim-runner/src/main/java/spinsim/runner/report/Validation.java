@@ -36,8 +36,19 @@ public final class Validation {
         }
     }
 
-    /** Everything the report holds. */
-    public record Report(boolean quick, List<ExperimentResult> results) {
+    /**
+     * Everything the report holds; {@code notRun} lists the chosen experiments an interrupt kept
+     * out (empty for a whole report).
+     */
+    public record Report(boolean quick, List<ExperimentResult> results, List<String> notRun) {
+        public Report(boolean quick, List<ExperimentResult> results) {
+            this(quick, results, List.of());
+        }
+
+        public boolean interrupted() {
+            return !notRun.isEmpty();
+        }
+
         public List<Row> rows() {
             List<Row> r = new ArrayList<>();
             for (ExperimentResult e : results) {
@@ -63,12 +74,35 @@ public final class Validation {
         return EXPERIMENTS.get(s);
     }
 
+    /** An experiment's run stopped by an interrupt: the experiment has no result. */
+    static final class Interrupted extends RuntimeException {
+        Interrupted(String run) {
+            super("run " + run + " was interrupted");
+        }
+    }
+
+    /**
+     * Runs the experiments in order. Once {@link ExperimentContext#stop()} is set, the running
+     * experiment ends at its runs' next step and is left out with those not started; the report
+     * holds the ones that finished and names the others.
+     */
     public static Report run(List<Experiment> experiments, ExperimentContext ctx) throws ConfigException {
         List<ExperimentResult> out = new ArrayList<>();
+        List<String> notRun = new ArrayList<>();
         for (Experiment e : experiments) {
-            out.add(e.run(ctx));
+            if (notRun.isEmpty() && !ctx.stop().get()) {
+                try {
+                    // an experiment that completes is whole, even one without runs (V1, V2) that
+                    // finished after the interrupt came
+                    out.add(e.run(ctx));
+                    continue;
+                } catch (Interrupted stopped) {
+                    // this one and the rest are not in the report
+                }
+            }
+            notRun.add(e.id());
         }
-        return new Report(ctx.quick(), out);
+        return new Report(ctx.quick(), out, notRun);
     }
 
     /** The summary table in markdown. */
@@ -97,6 +131,12 @@ public final class Validation {
             ids.add(e.id());
         }
         b.append(String.join(", ", ids)).append("\n\n");
+        if (r.interrupted()) {
+            b.append("**Interrupted (Ctrl-C): a partial report.** Not run or not finished: ")
+                    .append(String.join(", ", r.notRun())).append(". The experiments in this report are whole; run `./spinsim "
+                            + "validate").append(r.quick() ? " --quick" : "").append(" ").append(String.join(" ", r.notRun()))
+                    .append("` for the rest.\n\n");
+        }
         b.append("What this is: the claims of V. Zayets, \"Spin rotation after a spin-independent scattering. Spin "
                 + "properties of an electron gas in a solid\" (J. Magn. Magn. Mater., 2013), "
                 + "held one by one against a particle-level Monte Carlo of the paper's own microscopic rules (MODEL.md "

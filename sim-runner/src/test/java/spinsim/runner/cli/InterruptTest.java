@@ -25,9 +25,9 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Ctrl-C (SIGINT) on a running {@code spinsim run} or {@code spinsim sweep} in a child JVM: it stops
- * after the current step, writes what finished (replicas of a run, points of a sweep) marked as
- * interrupted, leaves no partial directory, and exits with 130.
+ * Ctrl-C (SIGINT) on a running {@code spinsim run}, {@code sweep} or {@code validate} in a child JVM:
+ * it stops after the current step, writes what finished (replicas of a run, points of a sweep,
+ * experiments of a report) marked as interrupted, leaves no partial directory, and exits with 130.
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class InterruptTest {
@@ -191,6 +191,37 @@ class InterruptTest {
         List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
         assertEquals(done + 1, csv.size(), "sweep.csv: a header and one row per finished point");
         assertTrue(r.stdout().contains("interrupted: " + done + " of " + points + " points finished"), r.stdout());
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void ctrlCOnValidateWritesTheReportOfTheFinishedExperimentsAndExits130() throws Exception {
+        // the project's configs, with V3 made endless (10^5 t_sc): V1 finishes, V3 is interrupted
+        Path configs = tmp.resolve("configs");
+        Files.createDirectories(configs);
+        Path project = Files.isDirectory(Path.of("..", "configs")) ? Path.of("..", "configs") : Path.of("configs");
+        try (var files = Files.list(project)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, configs.resolve(f.getFileName()));
+            }
+        }
+        Path v3 = configs.resolve("v03-updown-mixing.yaml");
+        String endless = Files.readString(v3).replaceFirst("(?m)^  duration: 100\\b.*$", "  duration: 100000")
+                .replaceFirst("(?m)^  every: 1\\b.*$", "  every: 1000");
+        assertTrue(endless.contains("duration: 100000") && endless.contains("every: 1000"), endless);
+        Files.writeString(v3, endless);
+        Path out = tmp.resolve("report");
+        Interrupted r = interrupt(List.of("validate", "--quick", "V1", "V3", "--configs", configs.toString(), "--out",
+                out.toString(), "--threads", "1"), line -> line.startsWith("V3 [paper]: "));
+        assertEquals(r.expected(), r.exit(), "stderr:\n" + r.err() + "\nstdout:\n" + r.stdout());
+        assertTrue(r.err().contains("spinsim: interrupted; stopping the running experiment and writing the report of "
+                + "those that finished"), r.err());
+        assertEquals(List.of("configs", "report"), Cli.entries(tmp), "no temporary directory is left");
+        String md = Files.readString(out.resolve("report.md"));
+        assertTrue(md.startsWith("# spinsim validation report: V1\n"), md);
+        assertTrue(md.contains("**Interrupted (Ctrl-C): a partial report.** Not run or not finished: V3."), md);
+        assertTrue(Files.isRegularFile(out.resolve("v1-pair-outcomes.png")) && Files.isRegularFile(out.resolve("report.html")));
+        assertTrue(r.stdout().contains("interrupted: a partial report; not run or not finished: V3"), r.stdout());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package spinsim.runner.cli;
+package spinsim.runner.run;
 
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;

@@ -86,14 +86,16 @@ public final class LatticeSpinDiffusion {
 
     private void derivative(double[] s, double[] ds) {
         int cells = s.length / 3;
+        // as CellDiffusion.bonds: a ring of two cells has its one bond once, not twice
+        boolean wrap = periodic && cells > 2;
         for (int c = 0; c < cells; c++) {
             for (int j = 0; j < 3; j++) {
                 double here = s[3 * c + j];
                 double flow = 0;
-                if (c > 0 || periodic) {
+                if (c > 0 || wrap) {
                     flow += s[3 * ((c + cells - 1) % cells) + j] - here;
                 }
-                if (c < cells - 1 || periodic) {
+                if (c < cells - 1 || wrap) {
                     flow += s[3 * ((c + 1) % cells) + j] - here;
                 }
                 ds[3 * c + j] = rate * flow;

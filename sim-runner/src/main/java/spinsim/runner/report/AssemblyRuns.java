@@ -30,7 +30,7 @@ final class AssemblyRuns {
         String stem = config.replaceFirst("\\.ya?ml$", "");
         List<Sweep.PointSpec> points = Sweep.points(base, ctx.config(config).toString(), stem, params, ctx::scaled);
         ctx.say(tag + ": " + points.size() + " points, " + ExperimentContext.sizeNote(points.get(0).spec(), ctx.quick()));
-        List<Sweep.Point> done = Sweep.run(points, ctx.threads(), false, line -> { });
+        List<Sweep.Point> done = Runs.sweep(points, false, ctx);
         ctx.say(tag + ": done");
         return done;
     }

@@ -96,7 +96,7 @@ final class FieldSweeps {
         UnaryOperator<RunSpec> adjust = s -> ctx.quick() ? quick.apply(ctx.scaled(s)) : s;
         List<Sweep.PointSpec> points = Sweep.points(base, ctx.config(config).toString(), stem, params, adjust);
         ctx.say(tag + ": " + points.size() + " points, " + ExperimentContext.sizeNote(points.get(0).spec(), ctx.quick()));
-        List<Sweep.Point> done = Sweep.run(points, ctx.threads(), true, line -> { });
+        List<Sweep.Point> done = Runs.sweep(points, true, ctx);
         List<Steady> out = new ArrayList<>();
         for (Sweep.Point p : done) {
             out.add(steady(p, ctx, config));

@@ -38,8 +38,13 @@ public final class YamlSubset {
     /** YAML 1.1's non-finite floats, as the resolver of Jackson's reader (SnakeYAML's) tags them. */
     private static final Pattern NON_FINITE = Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
     private static final Resolver RESOLVER = new Resolver();
-    static final String FINITE = "must be a finite number (YAML's .inf, -.inf and .nan are not allowed in a config)";
-    static final String OVERFLOW = "must be a finite number (this one is beyond the largest double, about 1.8e308)";
+    // the key's own type is not known here (name: .inf would be a text), so the messages say what YAML read
+    static final String FINITE = "YAML reads this as a non-finite number, which no key of a config takes (a number "
+            + "must be finite; quote the value if a text is meant)";
+    static final String OVERFLOW = "YAML reads this as a number beyond the largest double (about 1.8e308), which no "
+            + "key of a config takes (quote the value if a text is meant)";
+    static final String COMPLEX_KEY = "a mapping key must be a plain name, not a list or mapping ('? ...' complex "
+            + "keys are not supported)";
     static final String ANCHORS = "YAML anchors and aliases are not supported; write the value out";
     static final String MERGE = "YAML merge keys (<<) are not supported; write the keys out";
 
@@ -94,6 +99,10 @@ public final class YamlSubset {
                 } else if (!at.mapping) {
                     path = at.path + "[" + ++at.index + "]";
                 } else if (isKey) {
+                    if (!(e instanceof ScalarEvent) && !(e instanceof AliasEvent)) {
+                        // where Jackson's reader would fail ("expected a field name") without a key path
+                        throw new ConfigException(source, at.path, null, COMPLEX_KEY);
+                    }
                     at.key = e instanceof ScalarEvent s ? s.getValue() : "?";
                     at.atKey = false;
                     path = child(at.path, at.key);

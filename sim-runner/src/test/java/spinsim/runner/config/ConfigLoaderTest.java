@@ -57,8 +57,15 @@ class ConfigLoaderTest {
         // Jackson's YAML reader called these "Malformed numeric value" with no key path
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.parse(
                 "ensemble: {states_per_cell: 10}\ndynamics: {pairing: poisson, dt: .inf}\n", "c.yaml", "c"));
-        assertEquals("c.yaml: dynamics.dt = .inf: must be a finite number (YAML's .inf, -.inf and .nan are not "
-                + "allowed in a config)", e.getMessage());
+        assertEquals("c.yaml: dynamics.dt = .inf: YAML reads this as a non-finite number, which no key of a "
+                + "config takes (a number must be finite; quote the value if a text is meant)", e.getMessage());
+        // a text key written as .inf is refused in words that fit it too, and a complex key by its parent's path
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("name: .inf\n", "c.yaml", "x"));
+        assertTrue(e.getMessage().startsWith("c.yaml: name = .inf: YAML reads this as a non-finite number"), e.getMessage());
+        e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.parse("dynamics:\n  ? {a: 1}\n  : 2\nseed: .nan\n", "c.yaml", "x"));
+        assertEquals("dynamics", e.keyPath(), e.getMessage());
+        assertTrue(e.getMessage().contains("a mapping key must be a plain name"), e.getMessage());
         e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("name: x\nobserve: {axis: [0, .nan, 1]}\n",
                 "c.yaml", "c"));
         assertEquals("observe.axis[1]", e.keyPath());

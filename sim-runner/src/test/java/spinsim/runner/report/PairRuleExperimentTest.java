@@ -122,8 +122,8 @@ class PairRuleExperimentTest {
         assertTrue(e.getMessage().contains("paper-planar"), e.getMessage());
         Files.writeString(bad, good.replace("step: 5", "step: .inf"));
         e = assertThrows(ConfigException.class, () -> PairRuleExperiment.load(bad, false));
-        assertEquals(bad + ": angles_deg.step = .inf: must be a finite number (YAML's .inf, -.inf and .nan are not "
-                + "allowed in a config)", e.getMessage());
+        assertEquals(bad + ": angles_deg.step = .inf: YAML reads this as a non-finite number, which no key of a "
+                + "config takes (a number must be finite; quote the value if a text is meant)", e.getMessage());
         Files.writeString(bad, good.replaceFirst("seed: \\d+", "seed: -9223372036854775808"));
         assertEquals(Long.MIN_VALUE, PairRuleExperiment.load(bad, false).seed());
         Files.writeString(bad, good.replace("step: 5", "step: *five"));

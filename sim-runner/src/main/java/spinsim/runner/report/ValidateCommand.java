@@ -93,7 +93,8 @@ public final class ValidateCommand implements Callable<Integer> {
         for (String id : ids) {
             Experiment e = Validation.byId(id);
             if (e == null) {
-                err.println("validate: unknown experiment '" + id + "'; known: " + String.join(", ", Validation.ids()));
+                err.println("spinsim: " + new ConfigException(OptionValues.SOURCE, "ID", "'" + id + "'",
+                        "not an experiment of the catalogue; one of " + String.join(", ", Validation.ids())).getMessage());
                 return 2;
             }
             if (!chosen.contains(e)) {
@@ -109,13 +110,13 @@ public final class ValidateCommand implements Callable<Integer> {
             configs = defaultConfigs();
         }
         if (!Files.isDirectory(configs)) {
-            err.println("validate: config directory '" + configs + "' not found; run from the project root or pass "
-                    + "--configs DIR");
+            err.println("spinsim: " + new ConfigException(OptionValues.SOURCE, "--configs", configs.toString(),
+                    "no such directory; run from the project root or pass --configs DIR").getMessage());
             return 2;
         }
         String cannot = Validation.unwritable(out);
         if (cannot != null) {
-            err.println("validate: --out " + out + ": " + cannot);
+            err.println("spinsim: " + new ConfigException(OptionValues.SOURCE, "--out", out.toString(), cannot).getMessage());
             return 2;
         }
         // an interrupt stops the running experiment at its next step and writes the report of those that
@@ -130,10 +131,10 @@ public final class ValidateCommand implements Callable<Integer> {
             try {
                 report = Validation.run(chosen, ctx);
             } catch (ConfigException e) {
-                err.println("validate: " + e.getMessage());
+                err.println("spinsim: " + e.getMessage());
                 return 2;
             } catch (RuntimeException e) {
-                err.println("validate: failed: " + e);
+                err.println("spinsim: validation failed: " + e);
                 return 1;
             }
             if (report.results().isEmpty()) {
@@ -144,7 +145,7 @@ public final class ValidateCommand implements Callable<Integer> {
             try {
                 Validation.write(report, ctx, out);
             } catch (IOException e) {
-                err.println("validate: cannot write " + out + ": " + e.getMessage());
+                err.println("spinsim: cannot write the report to " + out + ": " + e.getMessage());
                 return 1;
             }
             return printed(outW, report);

@@ -1,6 +1,7 @@
 package spinsim.runner.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -124,6 +125,24 @@ class BadInputTest {
                     value.replace("1,", ""));
             assertEquals(run.err(), r.err());
         }
+    }
+
+    /** validate's own refusals are one line in the same format, exit 2, and run nothing. */
+    @Test
+    void validateRefusalsAreOneLineInTheProjectFormat() throws Exception {
+        Cli.Result r = Cli.run("validate", "V99", "--out", tmp.resolve("v").toString());
+        assertRefused(r, List.of());
+        assertTrue(r.errLines().get(0).startsWith("spinsim: command line: ID = 'V99': not an experiment of the "
+                + "catalogue; one of V1, V2, "), r.err());
+        r = Cli.run("validate", "V1", "--configs", tmp.resolve("none").toString(), "--out", tmp.resolve("v").toString());
+        assertRefused(r, List.of());
+        assertEquals("spinsim: command line: --configs = " + tmp.resolve("none") + ": no such directory; run from the "
+                + "project root or pass --configs DIR", r.errLines().get(0));
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        r = Cli.run("validate", "V1", "--quick", "--out", file.resolve("v").toString());
+        assertRefused(r, List.of());
+        assertTrue(r.errLines().get(0).startsWith("spinsim: command line: --out = " + file.resolve("v") + ": "), r.err());
+        assertFalse(Files.exists(tmp.resolve("v")));
     }
 
     @Test

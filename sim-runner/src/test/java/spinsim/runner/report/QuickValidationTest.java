@@ -108,7 +108,7 @@ class QuickValidationTest {
             String msg = stderr.toString().trim();
             assertEquals(2, code, msg);
             assertEquals(1, msg.lines().count(), "one line, and no experiment started: " + msg);
-            assertTrue(msg.contains("--out " + out), msg);
+            assertTrue(msg.startsWith("spinsim: command line: --out = " + out + ": "), msg);
         }
         assertEquals("mine", Files.readString(file));
         assertEquals(List.of("keep.txt"), Files.list(dir).map(p -> p.getFileName().toString()).toList());

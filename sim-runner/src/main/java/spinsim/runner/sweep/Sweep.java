@@ -1,11 +1,7 @@
 package spinsim.runner.sweep;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,13 +57,8 @@ public final class Sweep {
     public static ObjectNode readTree(String yaml, String source) throws ConfigException {
         // validates the text as a config first, so that a bad base config fails as `spinsim run` would
         ConfigLoader.parse(yaml, source, "x");
-        try {
-            JsonNode n = new ObjectMapper(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .build()).readTree(yaml);
-            return (ObjectNode) n;
-        } catch (JsonProcessingException e) {
-            throw new ConfigException(source, "", null, "not valid YAML: " + e.getOriginalMessage());
-        }
+        // the same reader, so the tree is the one that was just validated (a mapping)
+        return (ObjectNode) ConfigLoader.readTree(yaml, source);
     }
 
     /**

@@ -34,19 +34,11 @@ public record ChainProfile(double twistRad, double[] axis, double depolarize) {
         if (!(depolarize >= 0 && depolarize <= 1)) {
             throw new IllegalArgumentException("depolarize must be in [0, 1], got " + depolarize);
         }
-        if (axis == null || axis.length != 3) {
-            throw new IllegalArgumentException("the twist axis must have 3 components");
+        try {
+            axis = SpinComponent.unit(axis);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the twist axis: " + e.getMessage(), e);
         }
-        // scaled by the largest component first, so that a huge finite axis does not overflow
-        double big = Math.max(Math.abs(axis[0]), Math.max(Math.abs(axis[1]), Math.abs(axis[2])));
-        if (!(big > 0) || Double.isInfinite(big)) {
-            throw new IllegalArgumentException("the twist axis must be a nonzero finite vector");
-        }
-        double x = axis[0] / big;
-        double y = axis[1] / big;
-        double z = axis[2] / big;
-        double norm = Math.sqrt(x * x + y * y + z * z);
-        axis = new double[] {x / norm, y / norm, z / norm};
     }
 
     @Override
@@ -62,7 +54,6 @@ public record ChainProfile(double twistRad, double[] axis, double depolarize) {
     /** Applies the profile to the populated store. */
     public void apply(StateStore s, CellLayout layout, long seed) {
         final int cells = layout.cells();
-        final double[] dir = new double[3];
         for (int c = 0; c < cells; c++) {
             SplittableRandom rng = RandomStreams.of(seed, RandomStreams.INITIAL, 1, c);
             final double q = redrawProbability(c, cells);
@@ -87,10 +78,9 @@ public record ChainProfile(double twistRad, double[] axis, double depolarize) {
                 }
                 // Rodrigues: v cos + (a x v) sin + a (a . v)(1 - cos)
                 final double dot = ax * x + ay * y + az * z;
-                dir[0] = x * cos + (ay * z - az * y) * sin + ax * dot * (1 - cos);
-                dir[1] = y * cos + (az * x - ax * z) * sin + ay * dot * (1 - cos);
-                dir[2] = z * cos + (ax * y - ay * x) * sin + az * dot * (1 - cos);
-                s.setSpin(i, dir[0], dir[1], dir[2]);
+                s.setSpin(i, x * cos + (ay * z - az * y) * sin + ax * dot * (1 - cos),
+                        y * cos + (az * x - ax * z) * sin + ay * dot * (1 - cos),
+                        z * cos + (ax * y - ay * x) * sin + az * dot * (1 - cos));
             }
         }
     }

@@ -382,9 +382,9 @@ class ChainProfileTest {
         assertThrows(IllegalArgumentException.class, () -> new ChainProfile(0.1, new double[] {Double.NaN, 0, 1}, 0.5));
         assertThrows(IllegalArgumentException.class,
                 () -> new ChainProfile(0.1, new double[] {Double.POSITIVE_INFINITY, 0, 0}, 0.5));
-        // a missing or short axis is refused too (not with an IllegalArgumentException today)
-        assertThrows(RuntimeException.class, () -> new ChainProfile(0.1, null, 0.5));
-        assertThrows(RuntimeException.class, () -> new ChainProfile(0.1, new double[] {1, 0}, 0.5));
+        // a missing or short axis is refused too
+        assertThrows(IllegalArgumentException.class, () -> new ChainProfile(0.1, null, 0.5));
+        assertThrows(IllegalArgumentException.class, () -> new ChainProfile(0.1, new double[] {1, 0}, 0.5));
         // the edges of the ranges are allowed
         new ChainProfile(0, z, 0);
         new ChainProfile(-3, z, 1);

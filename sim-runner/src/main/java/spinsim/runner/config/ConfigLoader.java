@@ -222,7 +222,7 @@ public final class ConfigLoader {
             int cells) throws ConfigException {
         int firstTransport = -1;
         for (int i = 0; i < processes.size(); i++) {
-            boolean transport = processes.get(i) instanceof ProcessSpec.DiffusionSpec;
+            boolean transport = processes.get(i).movesBetweenCells();
             if (transport && firstTransport < 0) {
                 firstTransport = i;
                 if (energyResolved) {
@@ -240,7 +240,6 @@ public final class ConfigLoader {
         }
     }
 
-    /** One line on what is wrong with the YAML text (the parser's own messages span several lines). */
     /**
      * The tree of a config file's one YAML document (null or a null node when it is empty): the
      * YAML a config may use is checked first ({@link YamlSubset}: Jackson's reader fails on .inf
@@ -273,6 +272,7 @@ public final class ConfigLoader {
         return root;
     }
 
+    /** One line on what is wrong with the YAML text (the parser's own messages span several lines). */
     static String yamlProblem(JsonProcessingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException m && m.getProblemMark() != null) {

@@ -26,6 +26,25 @@ public sealed interface ProcessSpec {
     /** Parameters as they go into the resolved config (a config that loads back to the same spec). */
     Map<String, Object> resolved();
 
+    /**
+     * Whether the process moves states between cells (a {@code CellTransport}): the engine applies it
+     * after the block stage, it must come last in the list, the spin budget does not wrap it, and
+     * conservation is checked on each replica's totals.
+     */
+    default boolean movesBetweenCells() {
+        return false;
+    }
+
+    /** Whether any of {@code processes} moves states between cells. */
+    static boolean anyMovesBetweenCells(List<ProcessSpec> processes) {
+        for (ProcessSpec p : processes) {
+            if (p.movesBetweenCells()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code processes} include one named {@code name}: by name, so that a wrapped spec counts. */
     static boolean present(List<ProcessSpec> processes, String name) {
         for (ProcessSpec p : processes) {
@@ -232,9 +251,9 @@ public sealed interface ProcessSpec {
             return m;
         }
 
-        /** Whether {@code processes} (wrapped or not) include diffusion between cells. */
-        public static boolean present(List<ProcessSpec> processes) {
-            return ProcessSpec.present(processes, CellDiffusion.NAME);
+        @Override
+        public boolean movesBetweenCells() {
+            return true;
         }
     }
 
@@ -258,6 +277,11 @@ public sealed interface ProcessSpec {
         @Override
         public Map<String, Object> resolved() {
             return inner.resolved();
+        }
+
+        @Override
+        public boolean movesBetweenCells() {
+            return inner.movesBetweenCells();
         }
     }
 }

@@ -35,7 +35,7 @@ public final class CellsCsv implements Output {
 
     /** Whether a run writes the file. */
     public static boolean applies(RunSpec s) {
-        boolean chain = s.chain() != null || ProcessSpec.DiffusionSpec.present(s.processes());
+        boolean chain = s.chain() != null || ProcessSpec.anyMovesBetweenCells(s.processes());
         return chain && !s.energyResolved() && s.cells() > 1 && s.cells() <= MAX_CELLS;
     }
 

@@ -28,18 +28,13 @@ public record Conservation(long electronsInitial, long electronsFinal, boolean e
         long fullMinusEmptyInitial, long fullMinusEmptyFinal, boolean fullMinusEmptyConserved,
         boolean matchesComposition, boolean netOfInjection, boolean acrossCells) {
 
-    /** Whether the checks are of each replica's ensemble totals rather than cell by cell. */
-    public boolean ofTotals() {
-        return netOfInjection || acrossCells;
-    }
-
     public boolean ok() {
         return electronsConserved && fullMinusEmptyConserved && matchesComposition;
     }
 
     public static Conservation of(RunResult r) {
         final boolean injects = ProcessSpec.InjectionSpec.present(r.spec().processes());
-        final boolean moves = ProcessSpec.DiffusionSpec.present(r.spec().processes());
+        final boolean moves = ProcessSpec.anyMovesBetweenCells(r.spec().processes());
         int last = r.records() - 1;
         long eInit = 0;
         long dInit = 0;

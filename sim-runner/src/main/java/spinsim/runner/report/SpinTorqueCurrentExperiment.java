@@ -80,7 +80,7 @@ public final class SpinTorqueCurrentExperiment implements Experiment {
 
     @Override
     public ExperimentResult run(ExperimentContext ctx) throws ConfigException {
-        RunSpec base = ctx.scaled(ctx.runSpec(CONFIG));
+        RunSpec base = ctx.runSpec(CONFIG); // already scaled for --quick
         ProcessSpec.DiffusionSpec diffusion = diffusionOf(base);
         if (diffusion == null || base.chain() == null || base.recordEvery() != 1) {
             throw new ConfigException(base.source(), "dynamics.processes",
@@ -145,7 +145,9 @@ public final class SpinTorqueCurrentExperiment implements Experiment {
                             + "control (same seeds), per D theta'^2 n_TIA dt, over the first %s t_sc. Diffusion of the "
                             + "spin vector alone (the lattice equation from each replica's initial cells, same estimator) "
                             + "gives %s (B = 1 in the continuum): z against it %s. %s over t = %s-%s: %s, diffusion alone "
-                            + "%s (the section tabulates every step).", Fmt.g(d.t()[d.bRecord()]),
+                            + "%s (the section tabulates every step). Against B = 2: an electron arriving at angle dtheta "
+                            + "lowers |S| by 1 - cos(dtheta) (B = 1) whatever it scatters with; 2 is the small-angle limit "
+                            + "of V15's cascade, which pairs every arrival with a TIA electron.", Fmt.g(d.t()[d.bRecord()]),
                             Fmt.sig(bd.mean(), 4), Fmt.z(Stats.meanSe(minus(d.b(), d.bDiffusion())).z(0)),
                             d.rule().equals(SpinConservingRule.NAME) ? "The same per step, e.g." : "Not a constant: the "
                                     + "increment grows as the extra TIS feeds the rule's own loss,",
@@ -161,9 +163,6 @@ public final class SpinTorqueCurrentExperiment implements Experiment {
     static ProcessSpec.DiffusionSpec diffusionOf(RunSpec s) {
         for (ProcessSpec p : s.processes()) {
             if (p instanceof ProcessSpec.DiffusionSpec d) {
-                return d;
-            }
-            if (p instanceof ProcessSpec.Wrapped w && w.inner() instanceof ProcessSpec.DiffusionSpec d) {
                 return d;
             }
         }

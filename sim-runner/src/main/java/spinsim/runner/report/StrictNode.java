@@ -2,9 +2,6 @@ package spinsim.runner.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -30,15 +27,8 @@ final class StrictNode {
     }
 
     static StrictNode load(Path p) throws ConfigException {
-        String text;
-        try {
-            text = Files.readString(p);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(p.toString(), "", null, "file not found");
-        } catch (IOException e) {
-            throw new ConfigException(p.toString(), "", null, "cannot read file: " + e.getMessage());
-        }
-        return parse(text, p.toString());
+        // read as a run config is: the same messages for a missing, unreadable or non-UTF-8 file
+        return parse(ConfigLoader.readText(p), p.toString());
     }
 
     static StrictNode parse(String yaml, String source) throws ConfigException {

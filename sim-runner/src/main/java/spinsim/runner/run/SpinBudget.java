@@ -40,7 +40,7 @@ public final class SpinBudget {
         current.clear();
         List<ProcessSpec> wrapped = new ArrayList<>();
         for (ProcessSpec p : spec.processes()) {
-            if (ProcessSpec.DiffusionSpec.present(List.of(p))) {
+            if (p.movesBetweenCells()) {
                 // transport between cells swaps contents, so it changes no total S: not a stage of the
                 // budget (and it must reach the engine as the CellTransport it is, not behind a wrapper)
                 wrapped.add(p);

@@ -32,12 +32,14 @@ class SpinTorqueCurrentTest {
     Path tmp;
 
     /**
-     * The quick config under {@code rule}, with 16 replicas and the twist scaled (the ring must still
-     * close), twisted and control, measured.
+     * The config under {@code rule} at 1000 states per cell (for CI time; the SEs below come from
+     * the replicas at this size), with 16 replicas and the twist scaled (the ring must still close),
+     * twisted and control, measured.
      */
     private static SpinTorqueCurrentExperiment.RuleData measured(String rule, double twistScale) throws Exception {
         ExperimentContext ctx = new ExperimentContext(TestPaths.configs(), true, 2, line -> { });
-        RunSpec base = ctx.scaled(ctx.runSpec(SpinTorqueCurrentExperiment.CONFIG)).withRule(rule).withReplicas(16);
+        RunSpec base = ctx.runSpec(SpinTorqueCurrentExperiment.CONFIG).withStatesPerCell(1000).withRule(rule)
+                .withReplicas(16);
         ChainProfile c = base.chain();
         RunSpec twisted = base.withChain(new ChainProfile(twistScale * c.twistRad(), c.axis(), c.depolarize()));
         RunSpec control = base.withChain(new ChainProfile(0, c.axis(), c.depolarize()));

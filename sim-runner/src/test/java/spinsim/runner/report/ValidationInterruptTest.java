@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * An interrupt during validation ({@link ExperimentContext#stop()} set, as Ctrl-C does) leaves the
  * running experiment and the rest out of the report, whatever way the experiment runs its
- * simulations: single runs ({@link Runs#execute}, V3) and sweeps of points ({@link Runs#sweep}:
+ * simulations: single runs ({@link Runs#execute}, V4) and sweeps of points ({@link Runs#sweep}:
  * V10-V12 through FieldSweeps, V13-V15 through AssemblyRuns), which once ran to their end.
  */
 class ValidationInterruptTest {

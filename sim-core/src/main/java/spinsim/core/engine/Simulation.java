@@ -43,12 +43,10 @@ public final class Simulation {
     private final WorkerPool pool;
     private final CellLayout layout;
     private final int ruleKernel;
-    /** The block-local processes, and their indices in the setup's list (their stream ids). */
+    /** The block-local processes: the first of the setup's list (list index = stream id). */
     private final Process[] processes;
-    private final int[] processStream;
-    /** The transport processes, and their indices in the setup's list. */
+    /** The transport processes, which end the list. */
     private final CellTransport[] transports;
-    private final int[] transportStream;
     private final int[] blockFrom;
     private final int[] blockTo;
     private final int[] blockCell;
@@ -82,19 +80,10 @@ public final class Simulation {
                         + "process; transport between cells (diffusion) must come last");
             }
         }
-        this.processes = new Process[all.size() - nTransport];
-        this.processStream = new int[processes.length];
-        this.transports = new CellTransport[nTransport];
-        this.transportStream = new int[nTransport];
-        for (int p = 0, l = 0, t = 0; p < all.size(); p++) {
-            if (all.get(p) instanceof CellTransport ct) {
-                transports[t] = ct;
-                transportStream[t++] = p;
-            } else {
-                processes[l] = all.get(p);
-                processStream[l++] = p;
-            }
-        }
+        // transports come last (checked above), so list index p is local process p, then transport
+        // p - processes.length: each draws from stream PROCESS_BASE + its list index
+        this.processes = all.subList(0, all.size() - nTransport).toArray(new Process[0]);
+        this.transports = all.subList(all.size() - nTransport, all.size()).toArray(new CellTransport[0]);
         int bs = setup.blockSize();
         int nBlocks = 0;
         for (int c = 0; c < layout.cells(); c++) {
@@ -209,7 +198,7 @@ public final class Simulation {
             }
             for (int p = 0; p < processes.length; p++) {
                 processes[p].apply(store, from, to, dt,
-                        RandomStreams.of(seed, RandomStreams.PROCESS_BASE + processStream[p], s, b));
+                        RandomStreams.of(seed, RandomStreams.PROCESS_BASE + p, s, b));
             }
             if (processes.length > 0) {
                 // a process may move spins out of the rule's state space (the planar rule's half-plane)
@@ -218,7 +207,7 @@ public final class Simulation {
         });
         for (int t = 0; t < transports.length; t++) {
             transports[t].applyToCells(store, layout, dt,
-                    RandomStreams.of(seed, RandomStreams.PROCESS_BASE + transportStream[t], s, 0));
+                    RandomStreams.of(seed, RandomStreams.PROCESS_BASE + processes.length + t, s, 0));
         }
         step++;
         stepNanos.recordValue(Math.max(1, System.nanoTime() - t0));

@@ -6,7 +6,10 @@ import spinsim.core.state.StateStore;
 /**
  * A non-scattering process (MODEL.md section 4), applied after scattering by operator splitting
  * with the run's step. A process acts on the states of one block at a time, so it must be local
- * to a state (or to a block); it gets its own generator per (step, block).
+ * to a state (or to a block); it gets its own generator per (step, block). The exception is a
+ * {@link CellTransport} (diffusion between cells), which the engine recognises and applies to the
+ * whole chain after the block stage through {@link CellTransport#applyToCells}; its {@link #apply}
+ * is never called.
  *
  * <p>Implementations validate their parameters in the constructor, derive constants once, and
  * keep {@link #apply} free of allocation.
